@@ -1,0 +1,72 @@
+package org.boxoffice.platform.engines;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server from the zonky binaries, one per data directory and JVM: a second
+ * application context in the same JVM (as in tests) reuses the running server.
+ */
+final class EmbeddedPostgres {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    private static final Map<Path, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> RUNNING =
+            new ConcurrentHashMap<>();
+
+    private EmbeddedPostgres() {}
+
+    static String jdbcUrl(Path dataDir, boolean cleanOnStart) {
+        var server = RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, cleanOnStart));
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, boolean cleanOnStart) {
+        var started = System.nanoTime();
+        try {
+            var pgData = dataDir.resolve("postgres");
+            if (cleanOnStart) {
+                deleteRecursively(pgData);
+            }
+            Files.createDirectories(pgData);
+            var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("work_mem", "16MB")
+                    .setServerConfig("maintenance_work_mem", "256MB")
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("wal_compression", "on")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            log.info(
+                    "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                    server.getPort(),
+                    pgData,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

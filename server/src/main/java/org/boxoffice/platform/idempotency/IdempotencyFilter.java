@@ -1,0 +1,204 @@
+package org.boxoffice.platform.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.boxoffice.platform.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Makes mutating requests idempotent. The first request with a key claims it in PostgreSQL and
+ * runs; its answer is stored. A repeat with the same body gets the stored answer, a repeat with
+ * another body {@code 422 IDEMPOTENCY_KEY_REUSED}, and a repeat that arrives while the first is
+ * still running waits for it: it never runs twice.
+ *
+ * <p>Runs after Spring Security (whose filter chain has a lower order), so the caller is known.
+ */
+@Component
+@Order(0)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
+    private static final long POLL_MILLIS = 20;
+
+    private final IdempotencyKeys keys;
+    private final IdempotencySettings settings;
+    private final Problems problems;
+    private final Clock clock;
+    private final AntPathMatcher paths = new AntPathMatcher();
+
+    IdempotencyFilter(IdempotencyKeys keys, IdempotencySettings settings, Problems problems, Clock clock) {
+        this.keys = keys;
+        this.settings = settings;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var method = HttpMethod.valueOf(request.getMethod());
+        return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var key = request.getHeader(HEADER);
+        var principal = principal();
+        if (principal == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (key == null) {
+            if (isRequired(request)) {
+                problems.write(
+                        response, 400, "IDEMPOTENCY_KEY_REQUIRED", "This request needs an Idempotency-Key header.");
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            problems.write(response, 400, "VALIDATION", "An Idempotency-Key is 1 to 64 printable characters.");
+            return;
+        }
+        var hash = fingerprint(request);
+        if (keys.claim(principal, key, hash, clock.instant()) || waitForTurn(principal, key, hash, response)) {
+            runAndStore(principal, key, request, response, chain);
+        }
+    }
+
+    /** Answers a duplicate from the store; true only when the first execution was abandoned and is ours now. */
+    private boolean waitForTurn(String principal, String key, byte[] hash, HttpServletResponse response)
+            throws IOException {
+        long deadline = System.nanoTime() + settings.waitForRunning().toNanos();
+        while (true) {
+            var stored = keys.find(principal, key);
+            if (stored.isEmpty()) {
+                if (keys.claim(principal, key, hash, clock.instant())) {
+                    return true;
+                }
+                continue;
+            }
+            var answer = stored.get();
+            if (!Arrays.equals(answer.requestHash(), hash)) {
+                problems.write(
+                        response, 422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another request.");
+                return false;
+            }
+            if (answer.done()) {
+                replay(answer, response);
+                return false;
+            }
+            if (isAbandoned(answer) && keys.reclaim(principal, key, answer.startedAt(), clock.instant())) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                problems.write(
+                        response,
+                        409,
+                        "IDEMPOTENCY_KEY_IN_USE",
+                        "A request with this Idempotency-Key is still running.");
+                return false;
+            }
+            pause();
+        }
+    }
+
+    private void runAndStore(
+            String principal, String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var recording = new ContentCachingResponseWrapper(response);
+        boolean stored = false;
+        try {
+            chain.doFilter(request, recording);
+            if (recording.getStatus() < 500) {
+                keys.complete(
+                        principal,
+                        key,
+                        recording.getStatus(),
+                        recording.getContentType(),
+                        recording.getContentAsByteArray(),
+                        clock.instant());
+                stored = true;
+            }
+        } finally {
+            if (!stored) {
+                keys.release(principal, key);
+            }
+            recording.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(StoredAnswer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        response.setHeader("Idempotent-Replayed", "true");
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        if (answer.body() != null) {
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    private boolean isAbandoned(StoredAnswer answer) {
+        return answer.startedAt().plus(settings.abandonedAfter()).isBefore(clock.instant());
+    }
+
+    private boolean isRequired(HttpServletRequest request) {
+        List<String> required = settings.requiredPaths();
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return HttpMethod.POST.matches(request.getMethod())
+                && required.stream().anyMatch(pattern -> paths.match(pattern, path));
+    }
+
+    private static @Nullable String principal() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getName();
+    }
+
+    /** Two requests are the same when method, path and body are the same. */
+    private static byte[] fingerprint(HttpServletRequest request) throws IOException {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(
+                    (request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(request.getInputStream().readAllBytes());
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for an idempotent request", e);
+        }
+    }
+}

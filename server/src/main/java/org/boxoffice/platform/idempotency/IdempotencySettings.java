@@ -1,0 +1,24 @@
+package org.boxoffice.platform.idempotency;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param requiredPaths POST paths that refuse a request without an {@code Idempotency-Key};
+ *     other mutating requests are made idempotent when they carry one
+ * @param waitForRunning how long a duplicate waits for the first request to finish before it
+ *     gets {@code 409 IDEMPOTENCY_KEY_IN_USE}
+ * @param abandonedAfter a request still marked running after this long is taken to have died
+ *     with its server; the key may then run again
+ * @param keepFor how long answers are kept
+ */
+@ConfigurationProperties("boxoffice.idempotency")
+record IdempotencySettings(
+        @DefaultValue({"/api/v1/orders", "/api/v1/orders/*/payments", "/api/v1/orders/*/cancel"})
+        List<String> requiredPaths,
+
+        @DefaultValue("30s") Duration waitForRunning,
+        @DefaultValue("5m") Duration abandonedAfter,
+        @DefaultValue("24h") Duration keepFor) {}
