@@ -1,0 +1,90 @@
+package org.boxoffice.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.boxoffice.platform.InvalidInput;
+import org.springframework.stereotype.Service;
+
+/** The identity module's face: registration, login, and tokens for existing users. */
+@Service
+public class Accounts {
+
+    /** BCrypt looks at no more than this. */
+    private static final int MAX_PASSWORD_BYTES = 72;
+
+    private final Users users;
+    private final PasswordHasher passwords;
+    private final TokenIssuer tokens;
+    private final Clock clock;
+
+    Accounts(Users users, PasswordHasher passwords, TokenIssuer tokens, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public Account register(String email, String password, String name) {
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInput("A password may be at most 72 bytes long.");
+        }
+        var user = new User(
+                UUID.randomUUID(), normalize(email), name.strip(), passwords.hash(password), EnumSet.of(Role.USER));
+        if (!users.add(user, clock.instant())) {
+            throw new EmailTaken();
+        }
+        return Account.of(user);
+    }
+
+    public AccessToken login(String email, String password) {
+        var user = users.byEmail(normalize(email)).filter(User::canLogIn);
+        if (user.isEmpty()) {
+            passwords.spendTime(password);
+            throw new BadCredentials();
+        }
+        if (!passwords.matches(password, user.get().passwordHash())) {
+            throw new BadCredentials();
+        }
+        return tokens.issue(user.get());
+    }
+
+    public Optional<Account> find(UUID id) {
+        return users.byId(id).map(Account::of);
+    }
+
+    /** A token for an existing user, whether or not they have a password. */
+    public String tokenFor(String email) {
+        return users.byEmail(normalize(email))
+                .map(user -> tokens.issue(user).accessToken())
+                .orElseThrow(() -> new IllegalArgumentException("No user " + email));
+    }
+
+    /** Tokens for those of {@code emails} who exist, keyed by email, in the order asked. */
+    public Map<String, String> tokensFor(List<String> emails) {
+        var asked = emails.stream().map(Accounts::normalize).distinct().toList();
+        var found = new LinkedHashMap<String, User>();
+        users.byEmails(asked).forEach(user -> found.put(user.email(), user));
+        var tokensByEmail = new LinkedHashMap<String, String>();
+        asked.stream()
+                .filter(found::containsKey)
+                .forEach(email ->
+                        tokensByEmail.put(email, tokens.issue(found.get(email)).accessToken()));
+        return tokensByEmail;
+    }
+
+    /** Adds users who have no password (demo and load-test travelers); existing ones are kept. */
+    public int addTravelers(List<String> emails, List<String> names) {
+        return users.addWithoutPasswords(
+                emails.stream().map(Accounts::normalize).toList(), names, clock.instant());
+    }
+
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}
