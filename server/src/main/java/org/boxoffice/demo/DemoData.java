@@ -54,7 +54,10 @@ class DemoData implements ApplicationRunner {
             return true;
         }));
         if (created) {
-            log.info("Demo data: created {} in {} ms", part.name(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+            log.info(
+                    "Demo data: created {} in {} ms",
+                    part.name(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }
 }

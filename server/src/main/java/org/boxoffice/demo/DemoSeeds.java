@@ -20,7 +20,10 @@ class DemoSeeds {
 
     /** Waits until no other instance is seeding; released when the transaction ends. */
     void lockForThisTransaction() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", SEED_LOCK).query().singleValue();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", SEED_LOCK)
+                .query()
+                .singleValue();
     }
 
     boolean exists(String part) {

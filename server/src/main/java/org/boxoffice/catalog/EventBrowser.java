@@ -1,0 +1,84 @@
+package org.boxoffice.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.boxoffice.inventory.Inventory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What visitors read: the event list, event details and seat maps, with counts straight from
+ * the ticket table. Drafts exist for administrators only.
+ */
+@Component
+class EventBrowser {
+
+    private final Events events;
+    private final Inventory inventory;
+    private final ObjectProvider<ParticipationCheck> participation;
+
+    EventBrowser(Events events, Inventory inventory, ObjectProvider<ParticipationCheck> participation) {
+        this.events = events;
+        this.inventory = inventory;
+        this.participation = participation;
+    }
+
+    EventPage find(EventQuery query, Viewer viewer) {
+        var filter = EventFilter.of(query, viewer);
+        var found = events.find(filter, query.size(), query.offset());
+        var counts = inventory.counts(found.stream().map(Event::id).toList());
+        var items = found.stream()
+                .map(event -> EventViews.summary(event, counts.getOrDefault(event.id(), Map.of())))
+                .toList();
+        // A page that is neither full nor past the end tells the total by itself.
+        boolean lastPage = found.size() < query.size() && (query.page() == 0 || !found.isEmpty());
+        long total = lastPage ? query.offset() + found.size() : events.count(filter);
+        return new EventPage(items, query.page(), query.size(), total);
+    }
+
+    EventDetail detail(UUID eventId, Viewer viewer) {
+        return detail(visible(eventId, viewer), viewer);
+    }
+
+    EventDetail detail(Event event, Viewer viewer) {
+        return EventViews.detail(event, inventory.counts(event.id()), participated(event.id(), viewer));
+    }
+
+    SeatMap seatMap(UUID eventId, @Nullable String zone, Viewer viewer) {
+        var zones = zonesToMap(visible(eventId, viewer), zone);
+        var rows =
+                inventory.seatMap(eventId, zones.stream().map(Event.Zone::code).toList());
+        return new SeatMap(
+                eventId,
+                zones.stream()
+                        .map(z -> new SeatMap.Zone(z.code(), rows.getOrDefault(z.code(), List.of())))
+                        .toList());
+    }
+
+    /** The zone asked for, or every seated zone when none is. */
+    private static List<Event.Zone> zonesToMap(Event event, @Nullable String code) {
+        if (code == null) {
+            return event.zones().stream().filter(Event.Zone::seated).toList();
+        }
+        return event.zones().stream()
+                .filter(zone -> zone.code().equals(code))
+                .findFirst()
+                .map(List::of)
+                .orElseThrow(() -> new UnknownZone(event.id(), code));
+    }
+
+    private Event visible(UUID eventId, Viewer viewer) {
+        return events.find(eventId)
+                .filter(event -> viewer.maySee(event.status()))
+                .orElseThrow(() -> new EventNotFound(eventId));
+    }
+
+    /** Answered only for a signed-in viewer; anonymous callers get no such member at all. */
+    private @Nullable Boolean participated(UUID eventId, Viewer viewer) {
+        return viewer.user()
+                .map(user -> participation.orderedStream().anyMatch(check -> check.participated(eventId, user)))
+                .orElse(null);
+    }
+}

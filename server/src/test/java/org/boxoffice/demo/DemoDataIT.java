@@ -1,0 +1,122 @@
+package org.boxoffice.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.boxoffice.identity.Accounts;
+import org.boxoffice.testing.Api;
+import org.boxoffice.testing.BoxofficeIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@BoxofficeIT
+class DemoDataIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void twoHundredFlightsWithCapacitiesFromTwentyToEighty() {
+        var flights = events("FLIGHT");
+        assertThat(flights).hasSize(DemoFlights.COUNT);
+        assertThat(flights).allSatisfy(flight -> {
+            assertThat(flight.get("capacity").asInt()).isBetween(20, 80);
+            assertThat(flight.get("minPrice").get("currency").asString()).isEqualTo("KZT");
+        });
+        var detail = api().get("/api/v1/events/" + flights.getFirst().get("id").asString())
+                .json();
+        assertThat(detail.get("pricing").get("mode").asString()).isEqualTo("DEMAND");
+        assertThat(detail.get("rules").get("holdTtlSeconds").asInt()).isEqualTo(180);
+        assertThat(detail.get("rules").get("limitGroup").asString()).isEqualTo("flights");
+        assertThat(detail.get("rules").get("maxActiveOrdersPerUser").asInt()).isEqualTo(1);
+        assertThat(detail.get("zones").get(0).get("code").asString()).isEqualTo("ECONOMY");
+    }
+
+    @Test
+    void stadiumHasTheFiveZonesOfTheBrief() {
+        var stadium = events("CONCERT").stream()
+                .filter(event -> event.get("title").asString().equals(DemoStadium.TITLE))
+                .findFirst()
+                .orElseThrow();
+        var detail = api().get("/api/v1/events/" + stadium.get("id").asString()).json();
+        assertThat(detail.get("capacity").asLong()).isEqualTo(100_000);
+        assertThat(detail.get("venue").get("city").asString()).isEqualTo("Kokdala");
+        var zones = detail.get("zones");
+        assertThat(zones.size()).isEqualTo(5);
+        assertZone(zones.get(0), "GOLDEN_CIRCLE", false, 10_000, 4_000_000);
+        assertZone(zones.get(1), "FAN_ZONE", false, 15_000, 8_000_000);
+        assertZone(zones.get(2), "LOWER_TIER", true, 20_000, 12_000_000);
+        assertZone(zones.get(3), "MIDDLE_TIER", true, 25_000, 16_000_000);
+        assertZone(zones.get(4), "UPPER_TIER", true, 30_000, 20_000_000);
+    }
+
+    @Test
+    void cinemaAndGiveawayExist() {
+        var cinema = events("CINEMA").getFirst();
+        var cinemaDetail =
+                api().get("/api/v1/events/" + cinema.get("id").asString()).json();
+        assertThat(cinemaDetail.get("inventory").get("mode").asString()).isEqualTo("PARTNER");
+
+        var giveaway = events("ACTIVITY").getFirst();
+        assertThat(giveaway.get("capacity").asInt()).isEqualTo(DemoGiveaway.CODES);
+        assertThat(giveaway.get("minPrice").get("amount").asLong()).isZero();
+    }
+
+    @Test
+    void tenThousandTravelersCanGetTokens() {
+        var tokens = accounts.tokensFor(List.of(DemoTravelers.email(1), DemoTravelers.email(DemoTravelers.COUNT)));
+        assertThat(tokens).containsOnlyKeys("traveler00001@demo.boxoffice.org", "traveler10000@demo.boxoffice.org");
+        long travelers = jdbc.sql("SELECT count(*) FROM app_user WHERE email LIKE 'traveler%@demo.boxoffice.org'")
+                .query(Long.class)
+                .single();
+        assertThat(travelers).isEqualTo(DemoTravelers.COUNT);
+    }
+
+    @Test
+    void seedingAgainAddsNothing() throws Exception {
+        long events = count("event");
+        long tickets = count("ticket");
+        long users = count("app_user");
+
+        demoData.run(new DefaultApplicationArguments());
+
+        assertThat(count("event")).isEqualTo(events);
+        assertThat(count("ticket")).isEqualTo(tickets);
+        assertThat(count("app_user")).isEqualTo(users);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private List<JsonNode> events(String kind) {
+        var page = api().get("/api/v1/events?size=200&kind=" + kind).json();
+        var items = new java.util.ArrayList<JsonNode>();
+        page.get("items").forEach(items::add);
+        return items;
+    }
+
+    private static void assertZone(JsonNode zone, String code, boolean seated, int capacity, long price) {
+        assertThat(zone.get("code").asString()).isEqualTo(code);
+        assertThat(zone.get("seated").asBoolean()).isEqualTo(seated);
+        assertThat(zone.get("capacity").asInt()).isEqualTo(capacity);
+        assertThat(zone.get("price").get("amount").asLong()).isEqualTo(price);
+    }
+
+    private Api api() {
+        return Api.at(port);
+    }
+}
