@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class DemoGiveaway implements DemoPart {
 
     static final int CODES = 1_000;
+    static final String TITLE = "Kokdala Winter Fest — free ski pass giveaway";
 
     private final Catalog catalog;
     private final Clock clock;
@@ -39,7 +40,7 @@ class DemoGiveaway implements DemoPart {
         catalog.createEvent(new EventDefinition(
                 null,
                 EventKind.ACTIVITY,
-                "Kokdala Winter Fest — free ski pass giveaway",
+                TITLE,
                 "1,000 free day passes for the opening of the Kokdala slopes, one per person.",
                 startsAt,
                 now.minus(Duration.ofHours(1)),

@@ -56,6 +56,11 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
     }
 
+    /** Posts with a fresh {@code Idempotency-Key}: one intended action. */
+    public Reply postOnce(String path, Object body) {
+        return header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post(path, body);
+    }
+
     public Reply patch(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", bodyOf(body)));
     }

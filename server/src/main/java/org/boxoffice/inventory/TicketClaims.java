@@ -1,0 +1,159 @@
+package org.boxoffice.inventory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The statements that change a ticket's status. Each one checks the status it expects in its
+ * own WHERE clause, so no decision rests on an earlier read.
+ */
+@Repository
+class TicketClaims {
+
+    private final JdbcClient jdbc;
+
+    TicketClaims(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Claims those of the seats that are free (or whose hold lapsed). Rows are locked in seat
+     * order, so two buyers of overlapping seats queue instead of deadlocking; a row that changed
+     * while we waited is re-checked and skipped.
+     */
+    List<HeldTicket> claimSeats(UUID eventId, List<String> seats, UUID orderId, Instant heldUntil, Instant now) {
+        return jdbc.sql("""
+                        WITH wanted AS (
+                            SELECT id FROM ticket
+                            WHERE event_id = :eventId AND seat = ANY(:seats)
+                              AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))
+                            ORDER BY seat
+                            FOR UPDATE
+                        )
+                        UPDATE ticket SET status = 'HELD', order_id = :orderId, held_until = :heldUntil
+                        FROM wanted
+                        WHERE ticket.event_id = :eventId AND ticket.id = wanted.id
+                        RETURNING ticket.id, ticket.zone, ticket.seat
+                        """)
+                .param("eventId", eventId)
+                .param("seats", seats.toArray(String[]::new))
+                .param("orderId", orderId)
+                .param("heldUntil", Timestamp.from(heldUntil))
+                .param("now", Timestamp.from(now))
+                .query(TicketClaims::heldTicket)
+                .list();
+    }
+
+    Set<String> existingSeats(UUID eventId, List<String> seats) {
+        return jdbc
+                .sql("SELECT seat FROM ticket WHERE event_id = :eventId AND seat = ANY(:seats)")
+                .param("eventId", eventId)
+                .param("seats", seats.toArray(String[]::new))
+                .query(String.class)
+                .list()
+                .stream()
+                .collect(Collectors.toSet());
+    }
+
+    /** The best-ranked available tickets of the zone, skipping rows another buyer is locking. */
+    List<HeldTicket> claimBestAvailable(UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil) {
+        return jdbc.sql("""
+                        WITH picked AS (
+                            SELECT id FROM ticket
+                            WHERE event_id = :eventId AND zone = :zone AND status = 'AVAILABLE'
+                            ORDER BY rank
+                            LIMIT :quantity
+                            FOR UPDATE SKIP LOCKED
+                        )
+                        UPDATE ticket SET status = 'HELD', order_id = :orderId, held_until = :heldUntil
+                        FROM picked
+                        WHERE ticket.event_id = :eventId AND ticket.id = picked.id
+                        RETURNING ticket.id, ticket.zone, ticket.seat
+                        """)
+                .param("eventId", eventId)
+                .param("zone", zone)
+                .param("quantity", quantity)
+                .param("orderId", orderId)
+                .param("heldUntil", Timestamp.from(heldUntil))
+                .query(TicketClaims::heldTicket)
+                .list();
+    }
+
+    /** Like {@link #claimBestAvailable}, among holds that lapsed but were not swept yet. */
+    List<HeldTicket> claimBestLapsed(
+            UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil, Instant now) {
+        return jdbc.sql("""
+                        WITH picked AS (
+                            SELECT id FROM ticket
+                            WHERE event_id = :eventId AND zone = :zone AND status = 'HELD' AND held_until < :now
+                            ORDER BY rank
+                            LIMIT :quantity
+                            FOR UPDATE SKIP LOCKED
+                        )
+                        UPDATE ticket SET status = 'HELD', order_id = :orderId, held_until = :heldUntil
+                        FROM picked
+                        WHERE ticket.event_id = :eventId AND ticket.id = picked.id
+                        RETURNING ticket.id, ticket.zone, ticket.seat
+                        """)
+                .param("eventId", eventId)
+                .param("zone", zone)
+                .param("quantity", quantity)
+                .param("orderId", orderId)
+                .param("heldUntil", Timestamp.from(heldUntil))
+                .param("now", Timestamp.from(now))
+                .query(TicketClaims::heldTicket)
+                .list();
+    }
+
+    int extend(UUID eventId, UUID orderId, Instant heldUntil) {
+        return jdbc.sql("""
+                        UPDATE ticket SET held_until = :heldUntil
+                        WHERE event_id = :eventId AND order_id = :orderId AND status = 'HELD'
+                        """)
+                .param("eventId", eventId)
+                .param("orderId", orderId)
+                .param("heldUntil", Timestamp.from(heldUntil))
+                .update();
+    }
+
+    int sell(UUID eventId, UUID orderId) {
+        return jdbc.sql("""
+                        UPDATE ticket SET status = 'SOLD', held_until = NULL
+                        WHERE event_id = :eventId AND order_id = :orderId AND status = 'HELD'
+                        """).param("eventId", eventId).param("orderId", orderId).update();
+    }
+
+    int release(UUID eventId, UUID orderId) {
+        return jdbc.sql("""
+                        UPDATE ticket SET status = 'AVAILABLE', order_id = NULL, held_until = NULL
+                        WHERE event_id = :eventId AND order_id = :orderId AND status = 'HELD'
+                        """).param("eventId", eventId).param("orderId", orderId).update();
+    }
+
+    int releaseAll(Collection<UUID> orderIds) {
+        return jdbc.sql("""
+                        UPDATE ticket SET status = 'AVAILABLE', order_id = NULL, held_until = NULL
+                        WHERE order_id = ANY(:orderIds) AND status = 'HELD'
+                        """).param("orderIds", orderIds.toArray(UUID[]::new)).update();
+    }
+
+    int returnSold(UUID eventId, UUID orderId) {
+        return jdbc.sql("""
+                        UPDATE ticket SET status = 'AVAILABLE', order_id = NULL, held_until = NULL
+                        WHERE event_id = :eventId AND order_id = :orderId AND status = 'SOLD'
+                        """).param("eventId", eventId).param("orderId", orderId).update();
+    }
+
+    private static HeldTicket heldTicket(ResultSet rs, int row) throws SQLException {
+        return new HeldTicket(rs.getObject("id", UUID.class), rs.getString("zone"), rs.getString("seat"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.boxoffice.ordering;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.boxoffice.catalog.Catalog;
+import org.boxoffice.catalog.Viewer;
+import org.boxoffice.inventory.TicketHolds;
+import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.ordering.domain.OrderStatus;
+import org.boxoffice.payment.Payments;
+import org.boxoffice.payment.RefundOutcome;
+import org.boxoffice.platform.Outbox;
+import org.boxoffice.ticketing.Ticketing;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Cancelling: a held order lets its tickets go at once; a paid one is refunded through the
+ * provider (no transaction open meanwhile) while the event is far enough away, and then its
+ * tickets come back and its e-tickets are void.
+ */
+@Component
+class CancellingOrders {
+
+    private final Catalog catalog;
+    private final Orders orders;
+    private final TicketHolds holds;
+    private final Ticketing ticketing;
+    private final Payments payments;
+    private final Outbox outbox;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CancellingOrders(
+            Catalog catalog,
+            Orders orders,
+            TicketHolds holds,
+            Ticketing ticketing,
+            Payments payments,
+            Outbox outbox,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.catalog = catalog;
+        this.orders = orders;
+        this.holds = holds;
+        this.ticketing = ticketing;
+        this.payments = payments;
+        this.outbox = outbox;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    Order cancel(UUID userId, UUID orderId) {
+        var order = orders.find(orderId)
+                .filter(found -> found.userId().equals(userId))
+                .orElseThrow(() -> new Refusals.OrderNotFound(orderId));
+        var terms = SaleTerms.of(catalog.event(order.eventId(), new Viewer(userId, false)));
+        return switch (order.decideCancel(clock.instant(), terms.startsAt(), terms.refundCutoff())) {
+            case RELEASE -> release(order);
+            case REFUND -> refund(order);
+            case REFUND_WINDOW_CLOSED ->
+                throw new Refusals.RefundWindowClosed((int) terms.refundCutoff().toHours());
+            case NOT_CANCELLABLE -> throw new Refusals.NotCancellable();
+        };
+    }
+
+    private Order release(Order order) {
+        transaction.executeWithoutResult(status -> {
+            if (!orders.markCancelled(order.id(), clock.instant())) {
+                throw new Refusals.NotCancellable();
+            }
+            holds.release(order.eventId(), order.id());
+            outbox.append(
+                    "order", order.id(), "OrderCancelled", OrderEvents.changed(order, OrderStatus.CANCELLED.name()));
+        });
+        return orders.find(order.id()).orElseThrow();
+    }
+
+    private Order refund(Order order) {
+        var outcome = payments.refund(order.id());
+        if (outcome instanceof RefundOutcome.Unknown) {
+            throw new Refusals.ProviderUnavailable("The payment provider");
+        }
+        transaction.executeWithoutResult(status -> {
+            if (orders.markRefunded(order.id(), clock.instant())) {
+                holds.returnSold(order.eventId(), order.id());
+                ticketing.voidTickets(order.id());
+                outbox.append(
+                        "order", order.id(), "OrderRefunded", OrderEvents.changed(order, OrderStatus.REFUNDED.name()));
+            }
+        });
+        return orders.find(order.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,78 @@
+package org.boxoffice.ordering;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.ordering.domain.OrderStatus;
+import org.boxoffice.ticketing.Ticketing;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+/** The ordering module's face: a user's orders, from hold to payment, cancellation and refund. */
+@Service
+@Validated
+public class Ordering {
+
+    private final PlacingOrders placing;
+    private final PayingOrders paying;
+    private final CancellingOrders cancelling;
+    private final Orders orders;
+    private final Ticketing ticketing;
+    private final Clock clock;
+
+    Ordering(
+            PlacingOrders placing,
+            PayingOrders paying,
+            CancellingOrders cancelling,
+            Orders orders,
+            Ticketing ticketing,
+            Clock clock) {
+        this.placing = placing;
+        this.paying = paying;
+        this.cancelling = cancelling;
+        this.orders = orders;
+        this.ticketing = ticketing;
+        this.clock = clock;
+    }
+
+    /** Holds the tickets asked for (HELD), or sells free ones outright (PAID). */
+    public OrderView place(UUID userId, OrderRequest request) {
+        return view(placing.place(userId, request));
+    }
+
+    /** Pays a held order: PAID, or still HELD with {@code paymentPending} when the outcome is open. */
+    public OrderView pay(UUID userId, UUID orderId) {
+        return view(paying.pay(userId, orderId));
+    }
+
+    public OrderView cancel(UUID userId, UUID orderId) {
+        return view(cancelling.cancel(userId, orderId));
+    }
+
+    /** The user's order; another user's order does not exist for them. */
+    public OrderView order(UUID userId, UUID orderId) {
+        return orders.find(orderId)
+                .filter(order -> order.userId().equals(userId))
+                .map(this::view)
+                .orElseThrow(() -> new Refusals.OrderNotFound(orderId));
+    }
+
+    public List<OrderView> ordersOf(UUID userId, @Nullable OrderStatus status, int page, int size) {
+        return orders.ofUser(userId, status, clock.instant(), page, size).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    public long countOf(UUID userId, @Nullable OrderStatus status) {
+        return orders.countOfUser(userId, status, clock.instant());
+    }
+
+    private OrderView view(Order order) {
+        var tickets = order.status() == OrderStatus.PAID || order.status() == OrderStatus.REFUNDED
+                ? ticketing.ofOrder(order.id())
+                : List.<org.boxoffice.ticketing.IssuedTicket>of();
+        return OrderView.of(order, clock.instant(), tickets);
+    }
+}

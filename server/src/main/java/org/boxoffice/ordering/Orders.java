@@ -1,0 +1,257 @@
+package org.boxoffice.ordering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.ordering.domain.OrderItem;
+import org.boxoffice.ordering.domain.OrderStatus;
+import org.boxoffice.platform.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code customer_order} and {@code order_item} tables. Every status change is a
+ * conditional update on the status it expects; a false return means somebody else got there
+ * first and nothing changed.
+ */
+@Repository
+class Orders {
+
+    /** An order counts against a user's limits while it holds tickets or a payment is open. */
+    private static final String LIVE =
+            "(status = 'PENDING' OR (status = 'HELD' AND (payment_pending OR expires_at > :now)))";
+
+    private final JdbcClient jdbc;
+
+    Orders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Order order, @Nullable String limitGroup) {
+        jdbc.sql("""
+                        INSERT INTO customer_order (id, user_id, event_id, limit_group, status, quantity, total, currency,
+                                                    expires_at, created_at, paid_at)
+                        VALUES (:id, :userId, :eventId, :limitGroup, :status, :quantity, :total, :currency,
+                                :expiresAt, :createdAt, :paidAt)
+                        """)
+                .param("id", order.id())
+                .param("userId", order.userId())
+                .param("eventId", order.eventId())
+                .param("limitGroup", limitGroup)
+                .param("status", order.status().name())
+                .param("quantity", order.quantity())
+                .param("total", order.total().amount())
+                .param("currency", order.total().currency())
+                .param("expiresAt", Timestamp.from(order.expiresAt()))
+                .param("createdAt", Timestamp.from(order.createdAt()))
+                .param("paidAt", order.paidAt() == null ? null : Timestamp.from(order.paidAt()))
+                .update();
+        for (var item : order.items()) {
+            jdbc.sql("""
+                            INSERT INTO order_item (order_id, ticket_id, zone, seat, price)
+                            VALUES (:orderId, :ticketId, :zone, :seat, :price)
+                            """)
+                    .param("orderId", order.id())
+                    .param("ticketId", item.ticketId())
+                    .param("zone", item.zone())
+                    .param("seat", item.seat())
+                    .param("price", item.price().amount())
+                    .update();
+        }
+    }
+
+    Optional<Order> find(UUID id) {
+        return jdbc.sql("SELECT * FROM customer_order WHERE id = :id")
+                .param("id", id)
+                .query(Orders::orderWithoutItems)
+                .optional()
+                .map(order -> withItems(List.of(order)).getFirst());
+    }
+
+    List<Order> ofUser(UUID userId, @Nullable OrderStatus status, Instant now, int page, int size) {
+        var orders = jdbc.sql("SELECT * FROM customer_order WHERE user_id = :userId"
+                        + " AND (CAST(:status AS text) IS NULL OR " + statusAsSeen() + " = :status)"
+                        + " ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
+                .param("userId", userId)
+                .param("status", status == null ? null : status.name())
+                .param("now", Timestamp.from(now))
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(Orders::orderWithoutItems)
+                .list();
+        return withItems(orders);
+    }
+
+    long countOfUser(UUID userId, @Nullable OrderStatus status, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM customer_order WHERE user_id = :userId"
+                        + " AND (CAST(:status AS text) IS NULL OR " + statusAsSeen() + " = :status)")
+                .param("userId", userId)
+                .param("status", status == null ? null : status.name())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Serializes a user's order creation; released when the transaction ends. */
+    void lockUser(UUID userId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", userId.getMostSignificantBits() ^ userId.getLeastSignificantBits())
+                .query()
+                .singleValue();
+    }
+
+    /** Live orders of the user for the event, or for any event of its limit group. */
+    int liveOrders(UUID userId, UUID eventId, @Nullable String limitGroup, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM customer_order WHERE user_id = :userId"
+                        + " AND (event_id = :eventId OR limit_group = :limitGroup) AND " + LIVE)
+                .param("userId", userId)
+                .param("eventId", eventId)
+                .param("limitGroup", limitGroup)
+                .param("now", Timestamp.from(now))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Tickets the user holds or has bought for the event. */
+    int ticketsOf(UUID userId, UUID eventId, Instant now) {
+        return jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM customer_order WHERE user_id = :userId"
+                        + " AND event_id = :eventId AND (status = 'PAID' OR " + LIVE + ")")
+                .param("userId", userId)
+                .param("eventId", eventId)
+                .param("now", Timestamp.from(now))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Whether the user holds a live or paid order for the event. */
+    boolean hasTakenPart(UUID userId, UUID eventId, Instant now) {
+        return ticketsOf(userId, eventId, now) > 0;
+    }
+
+    /** HELD → HELD with a payment under way; only while the hold has not lapsed. */
+    boolean startPayment(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE customer_order SET payment_pending = true
+                        WHERE id = :id AND status = 'HELD' AND NOT payment_pending AND expires_at > :now
+                        """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** The payment was declined: the order is payable again, until its hold lapses. */
+    boolean endPayment(UUID id) {
+        return jdbc.sql("UPDATE customer_order SET payment_pending = false WHERE id = :id AND payment_pending")
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    boolean markPaid(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE customer_order SET status = 'PAID', payment_pending = false, paid_at = :now
+                        WHERE id = :id AND status = 'HELD'
+                        """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    boolean markCancelled(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE customer_order SET status = 'CANCELLED', cancelled_at = :now
+                        WHERE id = :id AND status IN ('HELD', 'PENDING') AND NOT payment_pending AND expires_at > :now
+                        """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    boolean markRefunded(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE customer_order SET status = 'REFUNDED', cancelled_at = :now
+                        WHERE id = :id AND status = 'PAID'
+                        """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** Marks up to {@code limit} lapsed holds EXPIRED; several instances may run this at once. */
+    List<LapsedOrder> expireLapsed(Instant now, int limit) {
+        return jdbc.sql("""
+                        UPDATE customer_order SET status = 'EXPIRED'
+                        WHERE id IN (
+                            SELECT id FROM customer_order
+                            WHERE status = 'HELD' AND NOT payment_pending AND expires_at <= :now
+                            ORDER BY expires_at
+                            LIMIT :limit
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING id, event_id
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, row) ->
+                        new LapsedOrder(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class)))
+                .list();
+    }
+
+    record LapsedOrder(UUID id, UUID eventId) {}
+
+    /** The status a reader sees: a lapsed hold reads EXPIRED before the sweeper writes it. */
+    private static String statusAsSeen() {
+        return "(CASE WHEN status = 'HELD' AND NOT payment_pending AND expires_at <= :now THEN 'EXPIRED' ELSE status END)";
+    }
+
+    private List<Order> withItems(List<Order> orders) {
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        var currencies = new HashMap<UUID, String>();
+        orders.forEach(order -> currencies.put(order.id(), order.total().currency()));
+        var items = new HashMap<UUID, List<OrderItem>>();
+        jdbc.sql("SELECT * FROM order_item WHERE order_id = ANY(:ids) ORDER BY zone, seat, ticket_id")
+                .param("ids", currencies.keySet().toArray(UUID[]::new))
+                .query(rs -> {
+                    var orderId = rs.getObject("order_id", UUID.class);
+                    var item = new OrderItem(
+                            rs.getObject("ticket_id", UUID.class),
+                            rs.getString("zone"),
+                            rs.getString("seat"),
+                            new Money(rs.getLong("price"), currencies.get(orderId)));
+                    items.computeIfAbsent(orderId, id -> new ArrayList<>()).add(item);
+                });
+        return orders.stream().map(order -> withItems(order, items)).toList();
+    }
+
+    private static Order withItems(Order order, Map<UUID, List<OrderItem>> items) {
+        return new Order(
+                order.id(),
+                order.userId(),
+                order.eventId(),
+                order.status(),
+                items.getOrDefault(order.id(), List.of()),
+                order.total(),
+                order.expiresAt(),
+                order.createdAt(),
+                order.paidAt(),
+                order.cancelledAt(),
+                order.paymentPending());
+    }
+
+    private static Order orderWithoutItems(ResultSet rs, int row) throws SQLException {
+        return new Order(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getObject("event_id", UUID.class),
+                OrderStatus.valueOf(rs.getString("status")),
+                List.of(),
+                new Money(rs.getLong("total"), rs.getString("currency")),
+                rs.getTimestamp("expires_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("paid_at")),
+                instant(rs.getTimestamp("cancelled_at")),
+                rs.getBoolean("payment_pending"));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

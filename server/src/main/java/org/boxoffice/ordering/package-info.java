@@ -1,0 +1,13 @@
+/**
+ * Orders: holding tickets, paying for them, cancelling, refunding, and letting holds lapse.
+ * The order's own rules are in {@code domain}; this package makes them happen with conditional
+ * SQL, so that no decision rests on a stale read.
+ */
+@ApplicationModule(
+        displayName = "Ordering",
+        allowedDependencies = {"catalog", "inventory", "payment", "ticketing", "identity", "platform"})
+@NullMarked
+package org.boxoffice.ordering;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

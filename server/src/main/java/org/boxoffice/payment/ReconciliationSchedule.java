@@ -1,0 +1,51 @@
+package org.boxoffice.payment;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settles open attempts by itself: those whose charge call ended without an answer, and pending
+ * ones whose call died with its server. Each round claims a batch with {@code SKIP LOCKED}, so
+ * any number of instances may run it at once; the provider is asked with no transaction open.
+ */
+@Component
+class ReconciliationSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(ReconciliationSchedule.class);
+
+    private final PaymentAttempts attempts;
+    private final Reconciling reconciling;
+    private final PaymentSettings settings;
+    private final Clock clock;
+
+    ReconciliationSchedule(PaymentAttempts attempts, Reconciling reconciling, PaymentSettings settings, Clock clock) {
+        this.attempts = attempts;
+        this.reconciling = reconciling;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${boxoffice.payment.reconciliation.interval:10s}",
+            initialDelayString = "${boxoffice.payment.reconciliation.interval:10s}")
+    void settleDueAttempts() {
+        var reconciliation = settings.reconciliation();
+        var now = clock.instant();
+        var due = attempts.claimDue(now, reconciliation.batchSize(), now.plus(reconciliation.recheckAfter()));
+        try (var calls = Executors.newVirtualThreadPerTaskExecutor()) {
+            due.forEach(attemptKey -> calls.submit(() -> settle(attemptKey)));
+        }
+    }
+
+    private void settle(String attemptKey) {
+        try {
+            reconciling.settle(attemptKey);
+        } catch (RuntimeException e) {
+            log.error("Could not settle payment attempt {}", attemptKey, e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.boxoffice.payment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Giving an order's money back: every successful payment of the order is refunded through the
+ * provider (which refunds a payment once, however often asked), then recorded as refunded.
+ */
+@Component
+class Refunding {
+
+    private final PaymentAttempts attempts;
+    private final DurableTransactions transactions;
+    private final PaymentProvider provider;
+    private final ProviderCalls calls;
+    private final Clock clock;
+
+    Refunding(
+            PaymentAttempts attempts,
+            DurableTransactions transactions,
+            PaymentProvider provider,
+            ProviderCalls calls,
+            Clock clock) {
+        this.attempts = attempts;
+        this.transactions = transactions;
+        this.provider = provider;
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    RefundOutcome refund(UUID orderId) {
+        var ofOrder = attempts.ofOrder(orderId);
+        var refunded = new ArrayList<String>();
+        boolean unsure = false;
+        for (var attempt : ofOrder) {
+            switch (attempt.status()) {
+                case REFUNDED -> refunded.add(Objects.requireNonNull(attempt.paymentId()));
+                case SUCCEEDED -> {
+                    if (refundAtProvider(attempt)) {
+                        refunded.add(Objects.requireNonNull(attempt.paymentId()));
+                    } else {
+                        unsure = true;
+                    }
+                }
+                case PENDING, UNKNOWN -> unsure = true;
+                case DECLINED, FAILED -> {
+                    // Nothing was taken.
+                }
+            }
+        }
+        if (unsure) {
+            return new RefundOutcome.Unknown();
+        }
+        return refunded.isEmpty() ? new RefundOutcome.NothingToRefund() : new RefundOutcome.Refunded(refunded);
+    }
+
+    private boolean refundAtProvider(PaymentAttempt attempt) {
+        var paymentId = Objects.requireNonNull(attempt.paymentId());
+        var refund = calls.call("refund " + paymentId, timeout -> provider.refund(paymentId, timeout));
+        refund.ifPresent(refundId -> transactions.run(
+                () -> attempts.move(attempt.attemptKey(), AttemptStatus.REFUNDED, null, null, clock.instant())));
+        return refund.isPresent();
+    }
+}

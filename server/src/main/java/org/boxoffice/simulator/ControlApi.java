@@ -1,0 +1,105 @@
+package org.boxoffice.simulator;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What tests and load scenarios use to steer the payment provider, at {@code /_control/payments}:
+ *
+ * <ul>
+ *   <li>{@code POST {mode, times?, latency?, failureRate?, webhooks?, webhookDelay?,
+ *       webhookDuplicateRate?, webhookLateRate?, webhookLateDelay?}}: the behaviour from now on;
+ *       fields left out take their configured values. {@code mode} is one of {@link Mode}; with
+ *       {@code times} it applies to that many affected requests, then the mode is {@code NORMAL}
+ *   <li>{@code DELETE}: back to the configured behaviour (recorded payments stay)
+ *   <li>{@code GET ?reference=}: the behaviour, the number of charge requests received and the
+ *       payments recorded for one merchant reference, with how many requests each received
+ * </ul>
+ */
+final class ControlApi implements JsonRoute.Answering {
+
+    static final String PATH = "/_control/payments";
+
+    private final PaymentSimulator payments;
+
+    ControlApi(PaymentSimulator payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public Reply answer(JsonExchange exchange) throws java.io.IOException {
+        if (!exchange.subPath().isEmpty()) {
+            return Reply.error(404, "NOT_FOUND", "The control API is " + PATH);
+        }
+        return switch (exchange.method()) {
+            case "GET" -> Reply.of(200, state(exchange.query().get("reference")));
+            case "POST" -> {
+                payments.behave(behaviour(exchange.body(), payments.configured()));
+                yield Reply.of(200, view(payments.behaviour()));
+            }
+            case "DELETE" -> {
+                payments.behave(payments.configured());
+                yield Reply.of(200, view(payments.behaviour()));
+            }
+            default -> Reply.error(405, "METHOD_NOT_ALLOWED", "GET, POST or DELETE");
+        };
+    }
+
+    private Map<String, Object> state(@Nullable String reference) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("behaviour", view(payments.behaviour()));
+        state.put("chargeRequests", payments.chargeRequests());
+        if (reference != null) {
+            state.put("payments", payments.paymentsFor(reference));
+        }
+        return state;
+    }
+
+    static Behaviour behaviour(JsonNode form, Behaviour defaults) {
+        var webhooks = defaults.webhooks();
+        var times = form.path("times");
+        return new Behaviour(
+                Mode.valueOf(text(form, "mode", defaults.mode().name()).toUpperCase(Locale.ROOT)),
+                times.isNumber() ? Integer.valueOf(times.intValue()) : null,
+                latency(form, "latency", defaults.latency()),
+                number(form, "failureRate", defaults.failureRate()),
+                new WebhookBehaviour(
+                        form.path("webhooks").asBoolean(webhooks.enabled()),
+                        latency(form, "webhookDelay", webhooks.delay()),
+                        number(form, "webhookDuplicateRate", webhooks.duplicateRate()),
+                        number(form, "webhookLateRate", webhooks.lateRate()),
+                        latency(form, "webhookLateDelay", webhooks.lateDelay())));
+    }
+
+    static Map<String, Object> view(Behaviour behaviour) {
+        var view = new LinkedHashMap<String, Object>();
+        view.put("mode", behaviour.mode().name());
+        view.put("times", behaviour.times());
+        view.put("latency", behaviour.latency().toString());
+        view.put("failureRate", behaviour.failureRate());
+        view.put("webhooks", behaviour.webhooks().enabled());
+        view.put("webhookDelay", behaviour.webhooks().delay().toString());
+        view.put("webhookDuplicateRate", behaviour.webhooks().duplicateRate());
+        view.put("webhookLateRate", behaviour.webhooks().lateRate());
+        view.put("webhookLateDelay", behaviour.webhooks().lateDelay().toString());
+        return view;
+    }
+
+    private static String text(JsonNode form, String field, String otherwise) {
+        var node = form.path(field);
+        return node.isString() ? node.asString() : otherwise;
+    }
+
+    private static double number(JsonNode form, String field, double otherwise) {
+        var node = form.path(field);
+        return node.isNumber() ? node.doubleValue() : otherwise;
+    }
+
+    private static LatencyRange latency(JsonNode form, String field, LatencyRange otherwise) {
+        var node = form.path(field);
+        return node.isString() ? LatencyRange.of(node.asString()) : otherwise;
+    }
+}

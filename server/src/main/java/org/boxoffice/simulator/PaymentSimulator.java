@@ -1,0 +1,185 @@
+package org.boxoffice.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+
+/**
+ * The card-payment provider: charges once per idempotency key however often and however
+ * concurrently the key is sent, refunds once per payment, and announces outcomes by webhook.
+ * Latency is slept on the caller's virtual thread. State lives in memory only.
+ */
+final class PaymentSimulator implements AutoCloseable {
+
+    private static final Duration PATIENCE_WITH_FIRST_REQUEST = Duration.ofSeconds(30);
+    private static final int LISTED_PAYMENTS = 1000;
+
+    private final ConcurrentMap<String, SimulatedPayment> byKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SimulatedPayment> byId = new ConcurrentHashMap<>();
+    private final AtomicLong chargeRequests = new AtomicLong();
+    private final AtomicReference<Behaviour> behaviour;
+    private final Behaviour configured;
+    private final WebhookSender webhooks;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Duration hang;
+
+    /** @param hang how long a request that gets no answer is held before its connection is closed */
+    PaymentSimulator(Behaviour configured, WebhookSender webhooks, Clock clock, RandomGenerator random, Duration hang) {
+        this.configured = configured;
+        this.behaviour = new AtomicReference<>(configured);
+        this.webhooks = webhooks;
+        this.clock = clock;
+        this.random = random;
+        this.hang = hang;
+    }
+
+    Reply charge(ChargeCommand command) throws InterruptedException {
+        chargeRequests.incrementAndGet();
+        var arrived = new SimulatedPayment(newId("pay_"), command, clock.instant());
+        var first = byKey.putIfAbsent(command.idempotencyKey(), arrived);
+        return first == null ? chargeFirstTime(arrived) : chargeAgain(first, command);
+    }
+
+    Reply lookup(String idempotencyKey) throws InterruptedException {
+        var fault = arrive(Call.LOOKUP);
+        if (fault == Fault.FAIL_BEFORE_CHARGE) {
+            return unavailable();
+        }
+        return Optional.ofNullable(byKey.get(idempotencyKey))
+                .filter(payment -> payment.status() != SimulatedPayment.Status.ABANDONED)
+                .map(payment -> Reply.of(200, payment.view()))
+                .orElseGet(() -> Reply.error(404, "NOT_FOUND", "No payment was requested with this key."));
+    }
+
+    Reply payment(String paymentId) {
+        var payment = byId.get(paymentId);
+        return payment == null ? Reply.error(404, "NOT_FOUND", "No such payment.") : Reply.of(200, payment.view());
+    }
+
+    Reply refund(String paymentId) throws InterruptedException {
+        var fault = arrive(Call.REFUND);
+        if (fault == Fault.FAIL_BEFORE_CHARGE) {
+            return unavailable();
+        }
+        var payment = byId.get(paymentId);
+        if (payment == null) {
+            return Reply.error(404, "NOT_FOUND", "No such payment.");
+        }
+        return switch (payment.refund(newId("re_"))) {
+            case NOT_REFUNDABLE -> Reply.error(409, "NOT_REFUNDABLE", "Only a succeeded payment can be refunded.");
+            case REFUNDED_NOW -> deliver(fault, Reply.of(201, payment.refundView()));
+            case ALREADY_REFUNDED -> deliver(fault, Reply.of(200, payment.refundView()));
+        };
+    }
+
+    Behaviour behaviour() {
+        return behaviour.get();
+    }
+
+    Behaviour configured() {
+        return configured;
+    }
+
+    void behave(Behaviour next) {
+        behaviour.set(next);
+    }
+
+    void webhookTo(java.net.URI target) {
+        webhooks.target(target);
+    }
+
+    long chargeRequests() {
+        return chargeRequests.get();
+    }
+
+    /** The simulator's own record of what it charged for one merchant reference (an order id). */
+    List<Map<String, Object>> paymentsFor(String reference) {
+        return byKey.values().stream()
+                .filter(payment -> payment.command().reference().equals(reference))
+                .filter(payment -> payment.status() != SimulatedPayment.Status.ABANDONED)
+                .sorted(Comparator.comparing(SimulatedPayment::paymentId))
+                .limit(LISTED_PAYMENTS)
+                .map(SimulatedPayment::record)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        webhooks.close();
+    }
+
+    private Reply chargeFirstTime(SimulatedPayment payment) throws InterruptedException {
+        var now = behaviourFor(Call.NEW_CHARGE);
+        Thread.sleep(now.latency().pick(random));
+        var fault = now.faultFor(Call.NEW_CHARGE, random);
+        if (fault == Fault.FAIL_BEFORE_CHARGE) {
+            byKey.remove(payment.command().idempotencyKey(), payment);
+            payment.abandon();
+            return unavailable();
+        }
+        if (fault == Fault.DECLINE) {
+            payment.decline("insufficient_funds");
+        } else {
+            payment.succeed();
+        }
+        byId.put(payment.paymentId(), payment);
+        webhooks.announce(payment, now.webhooks());
+        return deliver(fault, Reply.of(201, payment.view()));
+    }
+
+    private Reply chargeAgain(SimulatedPayment payment, ChargeCommand command) throws InterruptedException {
+        payment.countRequest();
+        if (!payment.isFor(command)) {
+            return Reply.error(422, "IDEMPOTENCY_KEY_REUSED", "This key was used for another payment.");
+        }
+        var fault = arrive(Call.REPEATED_CHARGE);
+        if (fault == Fault.FAIL_BEFORE_CHARGE) {
+            return unavailable();
+        }
+        if (!payment.awaitDecision(PATIENCE_WITH_FIRST_REQUEST)
+                || payment.status() == SimulatedPayment.Status.ABANDONED) {
+            return unavailable();
+        }
+        return deliver(fault, Reply.of(201, payment.view()));
+    }
+
+    /** Takes the behaviour for this request, waits its latency and decides its fault. */
+    private Fault arrive(Call call) throws InterruptedException {
+        var now = behaviourFor(call);
+        Thread.sleep(now.latency().pick(random));
+        return now.faultFor(call, random);
+    }
+
+    private Behaviour behaviourFor(Call call) {
+        return behaviour.getAndUpdate(current -> current.forces(call) ? current.afterOneUse() : current);
+    }
+
+    private Reply deliver(Fault fault, Reply answer) throws InterruptedException {
+        return switch (fault) {
+            case LOSE_ANSWER -> Reply.error(504, "GATEWAY_TIMEOUT", "The upstream did not answer in time.");
+            case NO_ANSWER -> {
+                Thread.sleep(hang);
+                yield new Reply.NoAnswer();
+            }
+            default -> answer;
+        };
+    }
+
+    private static Reply unavailable() {
+        return Reply.error(503, "UNAVAILABLE", "The provider is unavailable; nothing was charged.");
+    }
+
+    private static String newId(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+}
