@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.boxoffice.audit.Invariants;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
@@ -38,6 +39,9 @@ class OrderConcurrencyIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Invariants invariants;
 
     Sales sales;
     Buyers buyers;
@@ -67,7 +71,7 @@ class OrderConcurrencyIT {
                         reply.json().get("items").get(0).get("ticketId").asString()));
         assertThat(tickets).hasSize(40);
         assertCounts(event, "FLOOR", 0, 40);
-        new Invariants(jdbc).check(event);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     @Test
@@ -84,7 +88,7 @@ class OrderConcurrencyIT {
         assertThat(replies.stream().filter(reply -> reply.status() != 201))
                 .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("SEATS_UNAVAILABLE"));
         assertCounts(event, "STAND", 28, 2);
-        new Invariants(jdbc).check(event);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     @Test
@@ -112,7 +116,7 @@ class OrderConcurrencyIT {
                         .forEach(item -> heldSeats.add(item.get("seat").asString())));
         assertThat(heldSeats).doesNotHaveDuplicates();
         assertCounts(event, "STAND", 30 - heldSeats.size(), heldSeats.size());
-        new Invariants(jdbc).check(event);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     @Test
@@ -132,7 +136,7 @@ class OrderConcurrencyIT {
         assertThat(replies.stream().filter(reply -> reply.status() != 201))
                 .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("ORDER_LIMIT"));
         assertCounts(event, "FLOOR", 48, 2);
-        new Invariants(jdbc).check(event);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     @Test
@@ -153,7 +157,7 @@ class OrderConcurrencyIT {
                         .distinct())
                 .hasSize(1);
         assertCounts(event, "FLOOR", 47, 3);
-        new Invariants(jdbc).check(event);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     private void assertCounts(UUID event, String code, int available, int held) {

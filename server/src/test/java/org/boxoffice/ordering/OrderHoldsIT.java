@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.boxoffice.audit.Invariants;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
@@ -31,6 +32,9 @@ class OrderHoldsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Invariants invariants;
 
     Sales sales;
     Buyers buyers;
@@ -213,7 +217,7 @@ class OrderHoldsIT {
         assertZone(event, "FLOOR", 4, 0, 0);
         var again = buyer.postOnce("/api/v1/orders/" + order.get("id").asString() + "/cancel", Map.of());
         assertThat(again.code()).isEqualTo("NOT_CANCELLABLE");
-        new Invariants(jdbc).check(event);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     @Test

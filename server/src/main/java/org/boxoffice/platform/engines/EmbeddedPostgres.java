@@ -30,14 +30,18 @@ final class EmbeddedPostgres {
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, boolean cleanOnStart) {
         var started = System.nanoTime();
         try {
-            var pgData = dataDir.resolve("postgres");
+            // A throw-away database lives in a folder of its own process, so that two test JVMs
+            // (or a test run beside a running server) never wipe each other's data.
+            var pgData = cleanOnStart
+                    ? dataDir.resolve("postgres-" + ProcessHandle.current().pid())
+                    : dataDir.resolve("postgres");
             if (cleanOnStart) {
                 deleteRecursively(pgData);
             }
             Files.createDirectories(pgData);
             var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(cleanOnStart)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")

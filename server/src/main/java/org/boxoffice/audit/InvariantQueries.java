@@ -1,0 +1,97 @@
+package org.boxoffice.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One counting query per invariant, over one event or (with a null event) all of them. A live
+ * order is PENDING, or HELD with a payment under way or a hold that has not lapsed.
+ */
+@Repository
+class InvariantQueries {
+
+    private static final String LIVE_OR_PAID = """
+            (o.status IN ('PENDING', 'PAID') OR (o.status = 'HELD' AND (o.payment_pending OR o.expires_at > :now)))""";
+    private static final String EVENT = "(CAST(:eventId AS uuid) IS NULL OR %s = :eventId)";
+
+    private final JdbcClient jdbc;
+
+    InvariantQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long ticketsInTwoLiveOrders(@Nullable UUID eventId, Instant now) {
+        return count(
+                "SELECT count(*) FROM (SELECT i.ticket_id FROM order_item i JOIN customer_order o ON o.id = i.order_id"
+                        + " WHERE " + LIVE_OR_PAID + " AND " + EVENT.formatted("o.event_id")
+                        + " GROUP BY i.ticket_id HAVING count(*) > 1) twice",
+                eventId,
+                now);
+    }
+
+    long heldTicketsWithoutLiveOrder(@Nullable UUID eventId, Instant now) {
+        return count("""
+                SELECT count(*) FROM ticket t
+                WHERE t.status = 'HELD' AND t.held_until > :now AND %s
+                  AND NOT EXISTS (
+                      SELECT 1 FROM order_item i JOIN customer_order o ON o.id = i.order_id
+                      WHERE i.ticket_id = t.id AND o.id = t.order_id AND o.status IN ('PENDING', 'HELD'))
+                """.formatted(EVENT.formatted("t.event_id")), eventId, now);
+    }
+
+    long soldTicketsWithoutPaidOrder(@Nullable UUID eventId, Instant now) {
+        return count("""
+                SELECT count(*) FROM ticket t
+                WHERE t.status = 'SOLD' AND %s
+                  AND NOT EXISTS (
+                      SELECT 1 FROM order_item i JOIN customer_order o ON o.id = i.order_id
+                      WHERE i.ticket_id = t.id AND o.id = t.order_id AND o.status = 'PAID')
+                """.formatted(EVENT.formatted("t.event_id")), eventId, now);
+    }
+
+    long paidOrdersMissingTickets(@Nullable UUID eventId, Instant now) {
+        return count("""
+                SELECT count(*) FROM customer_order o JOIN order_item i ON i.order_id = o.id
+                WHERE o.status = 'PAID' AND %s
+                  AND NOT EXISTS (
+                      SELECT 1 FROM ticket t
+                      WHERE t.event_id = o.event_id AND t.id = i.ticket_id AND t.order_id = o.id AND t.status = 'SOLD')
+                """.formatted(EVENT.formatted("o.event_id")), eventId, now);
+    }
+
+    long zoneCountMismatches(@Nullable UUID eventId, Instant now) {
+        return count("""
+                SELECT count(*) FROM event_zone z
+                WHERE %s AND z.capacity <> (
+                    SELECT count(*) FROM ticket t
+                    WHERE t.event_id = z.event_id AND t.zone = z.code AND t.status <> 'NOT_FOR_SALE')
+                """.formatted(EVENT.formatted("z.event_id")), eventId, now);
+    }
+
+    long ordersPendingSince(@Nullable UUID eventId, Instant cutoff) {
+        return count(
+                "SELECT count(*) FROM customer_order o WHERE o.status = 'PENDING' AND o.created_at < :now AND "
+                        + EVENT.formatted("o.event_id"),
+                eventId,
+                cutoff);
+    }
+
+    long paymentsOpenSince(@Nullable UUID eventId, Instant cutoff) {
+        return count("""
+                SELECT count(*) FROM payment_attempt a JOIN customer_order o ON o.id = a.order_id
+                WHERE a.status IN ('PENDING', 'UNKNOWN') AND a.created_at < :now AND %s
+                """.formatted(EVENT.formatted("o.event_id")), eventId, cutoff);
+    }
+
+    private long count(String sql, @Nullable UUID eventId, Instant now) {
+        return jdbc.sql(sql)
+                .param("eventId", eventId)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,25 @@
+package org.boxoffice.audit.web;
+
+import java.util.UUID;
+import org.boxoffice.audit.InvariantReport;
+import org.boxoffice.audit.Invariants;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/admin/invariants[?eventId=]}: the invariant check, for administrators. */
+@RestController
+class AuditController {
+
+    private final Invariants invariants;
+
+    AuditController(Invariants invariants) {
+        this.invariants = invariants;
+    }
+
+    @GetMapping("/api/v1/admin/invariants")
+    InvariantReport check(@RequestParam(required = false) @Nullable UUID eventId) {
+        return invariants.check(eventId);
+    }
+}
