@@ -1,6 +1,7 @@
 package org.boxoffice.catalog;
 
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +66,11 @@ public class Catalog {
         var changed = event.changedBy(change);
         events.update(changed, clock.instant());
         return browser.detail(changed, viewer);
+    }
+
+    /** Where a PARTNER-mode event's partner system answers; empty for every other event. */
+    public Optional<URI> partnerOf(UUID eventId) {
+        return events.find(eventId).map(Event::partnerBaseUrl).map(URI::create);
     }
 
     /** A page of the events the viewer may see (drafts for administrators only), in start order. */

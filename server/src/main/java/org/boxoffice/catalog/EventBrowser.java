@@ -1,9 +1,11 @@
 package org.boxoffice.catalog;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.boxoffice.inventory.Inventory;
+import org.boxoffice.partner.PartnerVenues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,17 @@ class EventBrowser {
     private final Events events;
     private final Inventory inventory;
     private final ObjectProvider<ParticipationCheck> participation;
+    private final PartnerVenues partners;
 
-    EventBrowser(Events events, Inventory inventory, ObjectProvider<ParticipationCheck> participation) {
+    EventBrowser(
+            Events events,
+            Inventory inventory,
+            ObjectProvider<ParticipationCheck> participation,
+            PartnerVenues partners) {
         this.events = events;
         this.inventory = inventory;
         this.participation = participation;
+        this.partners = partners;
     }
 
     EventPage find(EventQuery query, Viewer viewer) {
@@ -47,14 +55,18 @@ class EventBrowser {
     }
 
     SeatMap seatMap(UUID eventId, @Nullable String zone, Viewer viewer) {
-        var zones = zonesToMap(visible(eventId, viewer), zone);
+        var event = visible(eventId, viewer);
+        var zones = zonesToMap(event, zone);
         var rows =
                 inventory.seatMap(eventId, zones.stream().map(Event.Zone::code).toList());
-        return new SeatMap(
+        var seatMap = new SeatMap(
                 eventId,
                 zones.stream()
                         .map(z -> new SeatMap.Zone(z.code(), rows.getOrDefault(z.code(), List.of())))
                         .toList());
+        return event.partnerBaseUrl() == null
+                ? seatMap
+                : seatMap.withSoldElsewhere(partners.unavailableSeats(URI.create(event.partnerBaseUrl()), eventId));
     }
 
     /** The zone asked for, or every seated zone when none is. */

@@ -17,6 +17,34 @@ public record SeatMap(UUID eventId, List<Zone> zones) {
     public record Zone(String code, List<SeatRowStatus> rows) {}
 
     /**
+     * The same map with {@code soldElsewhere} (seat ids a partner sold through its own channels)
+     * shown as {@code S} where this map would offer them as available.
+     */
+    public SeatMap withSoldElsewhere(java.util.Set<String> soldElsewhere) {
+        if (soldElsewhere.isEmpty()) {
+            return this;
+        }
+        var merged = zones.stream()
+                .map(zone -> new Zone(
+                        zone.code(),
+                        zone.rows().stream()
+                                .map(row -> soldElsewhere(zone.code(), row, soldElsewhere))
+                                .toList()))
+                .toList();
+        return new SeatMap(eventId, merged);
+    }
+
+    private static SeatRowStatus soldElsewhere(String zone, SeatRowStatus row, java.util.Set<String> sold) {
+        var seats = row.seats().toCharArray();
+        for (int number = 1; number <= seats.length; number++) {
+            if (seats[number - 1] == 'A' && sold.contains(zone + "-" + row.row() + "-" + number)) {
+                seats[number - 1] = 'S';
+            }
+        }
+        return new SeatRowStatus(row.row(), new String(seats));
+    }
+
+    /**
      * A strong entity tag: a hash of everything the map says, so equal maps have equal tags and
      * a changed seat changes the tag.
      */

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {"inventory", "identity", "platform"})
+        allowedDependencies = {"inventory", "partner", "identity", "platform"})
 @NullMarked
 package org.boxoffice.catalog;
 

@@ -65,11 +65,13 @@ class TicketClaims {
     }
 
     /** The best-ranked available tickets of the zone, skipping rows another buyer is locking. */
-    List<HeldTicket> claimBestAvailable(UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil) {
+    List<HeldTicket> claimBestAvailable(
+            UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil, Set<String> excluded) {
         return jdbc.sql("""
                         WITH picked AS (
                             SELECT id FROM ticket
                             WHERE event_id = :eventId AND zone = :zone AND status = 'AVAILABLE'
+                              AND (seat IS NULL OR NOT seat = ANY(:excluded))
                             ORDER BY rank
                             LIMIT :quantity
                             FOR UPDATE SKIP LOCKED
@@ -84,17 +86,25 @@ class TicketClaims {
                 .param("quantity", quantity)
                 .param("orderId", orderId)
                 .param("heldUntil", Timestamp.from(heldUntil))
+                .param("excluded", excluded.toArray(String[]::new))
                 .query(TicketClaims::heldTicket)
                 .list();
     }
 
     /** Like {@link #claimBestAvailable}, among holds that lapsed but were not swept yet. */
     List<HeldTicket> claimBestLapsed(
-            UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil, Instant now) {
+            UUID eventId,
+            String zone,
+            int quantity,
+            UUID orderId,
+            Instant heldUntil,
+            Instant now,
+            Set<String> excluded) {
         return jdbc.sql("""
                         WITH picked AS (
                             SELECT id FROM ticket
                             WHERE event_id = :eventId AND zone = :zone AND status = 'HELD' AND held_until < :now
+                              AND (seat IS NULL OR NOT seat = ANY(:excluded))
                             ORDER BY rank
                             LIMIT :quantity
                             FOR UPDATE SKIP LOCKED
@@ -110,6 +120,7 @@ class TicketClaims {
                 .param("orderId", orderId)
                 .param("heldUntil", Timestamp.from(heldUntil))
                 .param("now", Timestamp.from(now))
+                .param("excluded", excluded.toArray(String[]::new))
                 .query(TicketClaims::heldTicket)
                 .list();
     }

@@ -3,6 +3,7 @@ package org.boxoffice.inventory;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.platform.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,23 @@ public class TicketHolds {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<HeldTicket> holdBest(
             UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil, Instant now) {
-        var held = claims.claimBestAvailable(eventId, zone, quantity, orderId, heldUntil);
+        return holdBest(eventId, zone, quantity, orderId, heldUntil, now, Set.of());
+    }
+
+    /** Like the above, passing over {@code excludedSeats} (seats a partner sold through its own channels). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<HeldTicket> holdBest(
+            UUID eventId,
+            String zone,
+            int quantity,
+            UUID orderId,
+            Instant heldUntil,
+            Instant now,
+            Set<String> excludedSeats) {
+        var held = claims.claimBestAvailable(eventId, zone, quantity, orderId, heldUntil, excludedSeats);
         if (held.size() < quantity) {
-            var lapsed = claims.claimBestLapsed(eventId, zone, quantity - held.size(), orderId, heldUntil, now);
+            var lapsed = claims.claimBestLapsed(
+                    eventId, zone, quantity - held.size(), orderId, heldUntil, now, excludedSeats);
             held = java.util.stream.Stream.concat(held.stream(), lapsed.stream())
                     .toList();
         }

@@ -2,8 +2,6 @@ package org.boxoffice.ordering;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.boxoffice.catalog.Catalog;
-import org.boxoffice.catalog.Viewer;
 import org.boxoffice.inventory.TicketHolds;
 import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.ordering.domain.OrderStatus;
@@ -22,29 +20,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CancellingOrders {
 
-    private final Catalog catalog;
+    private final EventTerms eventTerms;
     private final Orders orders;
     private final TicketHolds holds;
     private final Ticketing ticketing;
     private final Payments payments;
+    private final Confirmations confirmations;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     CancellingOrders(
-            Catalog catalog,
+            EventTerms eventTerms,
             Orders orders,
             TicketHolds holds,
             Ticketing ticketing,
             Payments payments,
+            Confirmations confirmations,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {
-        this.catalog = catalog;
+        this.eventTerms = eventTerms;
         this.orders = orders;
         this.holds = holds;
         this.ticketing = ticketing;
         this.payments = payments;
+        this.confirmations = confirmations;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -54,7 +55,7 @@ class CancellingOrders {
         var order = orders.find(orderId)
                 .filter(found -> found.userId().equals(userId))
                 .orElseThrow(() -> new Refusals.OrderNotFound(orderId));
-        var terms = SaleTerms.of(catalog.event(order.eventId(), new Viewer(userId, false)));
+        var terms = eventTerms.of(order.eventId());
         return switch (order.decideCancel(clock.instant(), terms.startsAt(), terms.refundCutoff())) {
             case RELEASE -> release(order);
             case REFUND -> refund(order);
@@ -73,6 +74,7 @@ class CancellingOrders {
             outbox.append(
                     "order", order.id(), "OrderCancelled", OrderEvents.changed(order, OrderStatus.CANCELLED.name()));
         });
+        confirmations.undo(order.id(), order.eventId(), orders.confirmedBy(order.id()));
         return orders.find(order.id()).orElseThrow();
     }
 
@@ -89,6 +91,7 @@ class CancellingOrders {
                         "order", order.id(), "OrderRefunded", OrderEvents.changed(order, OrderStatus.REFUNDED.name()));
             }
         });
+        confirmations.undo(order.id(), order.eventId(), orders.confirmedBy(order.id()));
         return orders.find(order.id()).orElseThrow();
     }
 }

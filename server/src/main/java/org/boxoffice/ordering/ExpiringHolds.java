@@ -23,13 +23,21 @@ class ExpiringHolds {
     private final Orders orders;
     private final TicketHolds holds;
     private final Outbox outbox;
+    private final Confirmations confirmations;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ExpiringHolds(Orders orders, TicketHolds holds, Outbox outbox, TransactionTemplate transaction, Clock clock) {
+    ExpiringHolds(
+            Orders orders,
+            TicketHolds holds,
+            Outbox outbox,
+            Confirmations confirmations,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.orders = orders;
         this.holds = holds;
         this.outbox = outbox;
+        this.confirmations = confirmations;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -44,16 +52,18 @@ class ExpiringHolds {
 
     /** Expires one batch; returns how many orders it expired. */
     int expireBatch() {
-        var batch = transaction.execute(status -> {
-            var lapsed = orders.expireLapsed(clock.instant(), BATCH);
-            holds.releaseAll(lapsed.stream().map(Orders.LapsedOrder::id).toList());
-            lapsed.forEach(order -> outbox.append("order", order.id(), "OrderExpired", order));
-            return lapsed;
+        var lapsed = transaction.execute(status -> {
+            var batch = orders.expireLapsed(clock.instant(), BATCH);
+            holds.releaseAll(batch.stream().map(Orders.EndedOrder::id).toList());
+            batch.forEach(order -> outbox.append("order", order.id(), "OrderExpired", order));
+            return batch;
         });
-        int count = batch == null ? 0 : batch.size();
-        if (count > 0) {
-            log.debug("Expired {} lapsed holds", count);
+        if (lapsed == null || lapsed.isEmpty()) {
+            return 0;
         }
-        return count;
+        log.debug("Expired {} lapsed holds", lapsed.size());
+        // After the commit: the airline or partner is told, slowly, with no transaction open.
+        lapsed.forEach(order -> confirmations.undo(order.id(), order.eventId(), order.confirmedBy()));
+        return lapsed.size();
     }
 }

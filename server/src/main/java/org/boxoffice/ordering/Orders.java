@@ -36,12 +36,12 @@ class Orders {
         this.jdbc = jdbc;
     }
 
-    void add(Order order, @Nullable String limitGroup) {
+    void add(Order order, @Nullable String limitGroup, @Nullable ConfirmedBy confirmedBy) {
         jdbc.sql("""
                         INSERT INTO customer_order (id, user_id, event_id, limit_group, status, quantity, total, currency,
-                                                    expires_at, created_at, paid_at)
+                                                    expires_at, created_at, paid_at, confirmed_by)
                         VALUES (:id, :userId, :eventId, :limitGroup, :status, :quantity, :total, :currency,
-                                :expiresAt, :createdAt, :paidAt)
+                                :expiresAt, :createdAt, :paidAt, :confirmedBy)
                         """)
                 .param("id", order.id())
                 .param("userId", order.userId())
@@ -54,6 +54,7 @@ class Orders {
                 .param("expiresAt", Timestamp.from(order.expiresAt()))
                 .param("createdAt", Timestamp.from(order.createdAt()))
                 .param("paidAt", order.paidAt() == null ? null : Timestamp.from(order.paidAt()))
+                .param("confirmedBy", confirmedBy == null ? null : confirmedBy.name())
                 .update();
         for (var item : order.items()) {
             jdbc.sql("""
@@ -137,6 +138,45 @@ class Orders {
         return ticketsOf(userId, eventId, now) > 0;
     }
 
+    /** PENDING → HELD once the airline or partner confirmed; the hold time starts now. */
+    boolean markHeld(UUID id, Instant expiresAt) {
+        return jdbc.sql(
+                                "UPDATE customer_order SET status = 'HELD', expires_at = :expiresAt WHERE id = :id AND status = 'PENDING'")
+                        .param("id", id)
+                        .param("expiresAt", Timestamp.from(expiresAt))
+                        .update()
+                == 1;
+    }
+
+    /** PENDING → FAILED: the airline or partner said no, or could not be reached. */
+    boolean markFailed(UUID id) {
+        return jdbc.sql("UPDATE customer_order SET status = 'FAILED' WHERE id = :id AND status = 'PENDING'")
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Marks FAILED up to {@code limit} orders left PENDING since before {@code cutoff} (their
+     * server stopped mid-way); several instances may run this at once.
+     */
+    List<EndedOrder> failStalePending(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        UPDATE customer_order SET status = 'FAILED'
+                        WHERE id IN (
+                            SELECT id FROM customer_order
+                            WHERE status = 'PENDING' AND created_at < :cutoff
+                            ORDER BY created_at
+                            LIMIT :limit
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING id, event_id, confirmed_by
+                        """)
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .query(Orders::endedOrder)
+                .list();
+    }
+
     /** HELD → HELD with a payment under way; only while the hold has not lapsed. */
     boolean startPayment(UUID id, Instant now) {
         return jdbc.sql("""
@@ -175,7 +215,7 @@ class Orders {
     }
 
     /** Marks up to {@code limit} lapsed holds EXPIRED; several instances may run this at once. */
-    List<LapsedOrder> expireLapsed(Instant now, int limit) {
+    List<EndedOrder> expireLapsed(Instant now, int limit) {
         return jdbc.sql("""
                         UPDATE customer_order SET status = 'EXPIRED'
                         WHERE id IN (
@@ -184,16 +224,36 @@ class Orders {
                             ORDER BY expires_at
                             LIMIT :limit
                             FOR UPDATE SKIP LOCKED)
-                        RETURNING id, event_id
+                        RETURNING id, event_id, confirmed_by
                         """)
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, row) ->
-                        new LapsedOrder(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class)))
+                .query(Orders::endedOrder)
                 .list();
     }
 
-    record LapsedOrder(UUID id, UUID eventId) {}
+    /** Who must be told that the order ended, if anyone. */
+    @Nullable
+    ConfirmedBy confirmedBy(UUID id) {
+        return jdbc.sql("SELECT confirmed_by FROM customer_order WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("confirmed_by")))
+                .optional()
+                .flatMap(found -> found)
+                .map(ConfirmedBy::valueOf)
+                .orElse(null);
+    }
+
+    /** An order that just ended (lapsed or abandoned), and who outside must be told. */
+    record EndedOrder(UUID id, UUID eventId, @Nullable ConfirmedBy confirmedBy) {}
+
+    private static EndedOrder endedOrder(ResultSet rs, int row) throws SQLException {
+        var confirmedBy = rs.getString("confirmed_by");
+        return new EndedOrder(
+                rs.getObject("id", UUID.class),
+                rs.getObject("event_id", UUID.class),
+                confirmedBy == null ? null : ConfirmedBy.valueOf(confirmedBy));
+    }
 
     /** The status a reader sees: a lapsed hold reads EXPIRED before the sweeper writes it. */
     private static String statusAsSeen() {

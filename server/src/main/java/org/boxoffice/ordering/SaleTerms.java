@@ -1,5 +1,6 @@
 package org.boxoffice.ordering;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.boxoffice.catalog.EventDetail;
 import org.boxoffice.catalog.EventKind;
 import org.boxoffice.catalog.EventStatus;
+import org.boxoffice.catalog.InventoryMode;
 import org.boxoffice.platform.InvalidInput;
 import org.boxoffice.platform.Money;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +27,11 @@ record SaleTerms(
         int maxActiveOrdersPerUser,
         Duration refundCutoff,
         @Nullable String limitGroup,
-        Map<String, Money> priceByZone) {
+        Map<String, Money> priceByZone,
+        InventoryMode inventoryMode,
+        @Nullable URI partner) {
 
-    static SaleTerms of(EventDetail event) {
+    static SaleTerms of(EventDetail event, @Nullable URI partner) {
         var rules = event.rules();
         return new SaleTerms(
                 event.id(),
@@ -41,7 +45,9 @@ record SaleTerms(
                 rules.maxActiveOrdersPerUser(),
                 Duration.ofHours(rules.refundCutoffHours()),
                 rules.limitGroup(),
-                event.zones().stream().collect(Collectors.toMap(EventDetail.Zone::code, EventDetail.Zone::price)));
+                event.zones().stream().collect(Collectors.toMap(EventDetail.Zone::code, EventDetail.Zone::price)),
+                event.inventory().mode(),
+                partner);
     }
 
     /** Orders are taken while the event is on sale and inside its sale window. */
@@ -64,5 +70,20 @@ record SaleTerms(
 
     boolean isActivity() {
         return kind == EventKind.ACTIVITY;
+    }
+
+    /** Flights are confirmed by the airline's reservation system. */
+    boolean isFlight() {
+        return kind == EventKind.FLIGHT;
+    }
+
+    /** The partner's system owns the seats: it must agree to every hold. */
+    boolean isPartnerOwned() {
+        return inventoryMode == InventoryMode.PARTNER && partner != null;
+    }
+
+    /** A hold stands only once someone outside (the airline, the partner) has agreed to it. */
+    boolean needsConfirmation() {
+        return isFlight() || isPartnerOwned();
     }
 }

@@ -33,6 +33,7 @@ class SettlingPayments {
     private final TicketHolds holds;
     private final Ticketing ticketing;
     private final Payments payments;
+    private final Confirmations confirmations;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -42,6 +43,7 @@ class SettlingPayments {
             TicketHolds holds,
             Ticketing ticketing,
             Payments payments,
+            Confirmations confirmations,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {
@@ -49,6 +51,7 @@ class SettlingPayments {
         this.holds = holds;
         this.ticketing = ticketing;
         this.payments = payments;
+        this.confirmations = confirmations;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -64,12 +67,14 @@ class SettlingPayments {
             if (holds.sell(order.eventId(), orderId) != order.quantity()) {
                 throw new IllegalStateException("Order " + orderId + " lost tickets while its payment was pending");
             }
-            ticketing.issue(orderId, order.userId(), order.eventId(), PlacingOrders.toIssue(order.items()));
+            ticketing.issue(orderId, order.userId(), order.eventId(), HoldingTickets.toIssue(order.items()));
             outbox.append("order", orderId, "OrderPaid", OrderEvents.changed(order, OrderStatus.PAID.name()));
             return true;
         });
         var order = orders.find(orderId).orElseThrow();
-        if (!Boolean.TRUE.equals(paid) && order.status() != OrderStatus.PAID) {
+        if (Boolean.TRUE.equals(paid)) {
+            confirmations.sold(orderId, order.eventId(), orders.confirmedBy(orderId));
+        } else if (order.status() != OrderStatus.PAID) {
             refundUnsellable(order);
         }
         return order;

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Ordering",
-        allowedDependencies = {"catalog", "inventory", "payment", "ticketing", "identity", "platform"})
+        allowedDependencies = {"catalog", "inventory", "payment", "partner", "ticketing", "identity", "platform"})
 @NullMarked
 package org.boxoffice.ordering;
 

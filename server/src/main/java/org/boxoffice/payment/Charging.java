@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.platform.Money;
+import org.boxoffice.platform.ProviderCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

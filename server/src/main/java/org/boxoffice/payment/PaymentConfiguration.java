@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.boxoffice.platform.DataDirectory;
+import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.simulator.SimulatorEndpoint;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +34,12 @@ class PaymentConfiguration {
 
     @Bean
     ProviderCalls providerCalls(PaymentSettings settings) {
-        return ProviderCalls.of(settings);
+        return ProviderCalls.of(
+                "payment-provider",
+                settings.deadline(),
+                settings.readTimeout(),
+                settings.retries(),
+                settings.circuitBreaker());
     }
 
     @Bean

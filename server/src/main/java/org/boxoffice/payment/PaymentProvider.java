@@ -3,6 +3,8 @@ package org.boxoffice.payment;
 import java.time.Duration;
 import java.util.UUID;
 import org.boxoffice.platform.Money;
+import org.boxoffice.platform.ProviderRejected;
+import org.boxoffice.platform.ProviderUnavailable;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,6 +2,7 @@ package org.boxoffice.payment;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.boxoffice.platform.ProviderCalls;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.UUID;
+import org.boxoffice.platform.ProviderCalls;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,18 @@
 package org.boxoffice.simulator;
 
-/** What goes wrong with one request, decided by the {@link Behaviour} in force when it arrives. */
+/**
+ * What goes wrong with one request to a simulated system, decided by the behaviour in force when
+ * it arrives. The same kinds of trouble befall every provider; each simulator says what acting
+ * and refusing mean for it.
+ */
 enum Fault {
     NONE,
-    DECLINE,
-    FAIL_BEFORE_CHARGE,
+    /** A business answer instead of the expected one: a declined card, an overbooked flight. */
+    REFUSE,
+    /** 503 before anything is done: the system is down or overloaded. */
+    FAIL_BEFORE_ACTING,
+    /** The request is carried out, then answered 504: the caller cannot know it worked. */
     LOSE_ANSWER,
+    /** The request is carried out, then never answered: the caller's read timeout ends it. */
     NO_ANSWER
 }

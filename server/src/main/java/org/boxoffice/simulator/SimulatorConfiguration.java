@@ -29,9 +29,23 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    SimulatorServer simulatorServer(SimulatorSettings settings, PaymentSimulator paymentSimulator) {
+    AirlineSimulator airlineSimulator(SimulatorSettings settings, Clock clock) {
+        return settings.airline().simulator(clock);
+    }
+
+    @Bean
+    PartnerSimulator partnerSimulator(SimulatorSettings settings, Clock clock) {
+        return settings.partner().simulator(clock);
+    }
+
+    @Bean
+    SimulatorServer simulatorServer(
+            SimulatorSettings settings,
+            PaymentSimulator paymentSimulator,
+            AirlineSimulator airlineSimulator,
+            PartnerSimulator partnerSimulator) {
         var address = new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port());
-        return SimulatorServer.start(address, paymentSimulator);
+        return SimulatorServer.start(address, paymentSimulator, airlineSimulator, partnerSimulator);
     }
 
     @Bean

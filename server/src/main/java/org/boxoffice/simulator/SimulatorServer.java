@@ -23,14 +23,19 @@ final class SimulatorServer implements AutoCloseable {
         this.requests = requests;
     }
 
-    static SimulatorServer start(InetSocketAddress address, PaymentSimulator payments) {
+    static SimulatorServer start(
+            InetSocketAddress address, PaymentSimulator payments, AirlineSimulator airline, PartnerSimulator partner) {
         var json = JsonMapper.builder().build();
         try {
             var server = HttpServer.create(address, 1024);
             var requests = Executors.newVirtualThreadPerTaskExecutor();
             server.setExecutor(requests);
             server.createContext(PaymentProviderApi.PATH, new JsonRoute(json, new PaymentProviderApi(payments)));
-            server.createContext(ControlApi.PATH, new JsonRoute(json, new ControlApi(payments)));
+            server.createContext(PaymentControlApi.PATH, new JsonRoute(json, new PaymentControlApi(payments)));
+            server.createContext(AirlineReservationsApi.PATH, new JsonRoute(json, new AirlineReservationsApi(airline)));
+            server.createContext(AirlineControlApi.PATH, new JsonRoute(json, new AirlineControlApi(airline)));
+            server.createContext(PartnerVenueApi.PATH, new JsonRoute(json, new PartnerVenueApi(partner)));
+            server.createContext(PartnerControlApi.PATH, new JsonRoute(json, new PartnerControlApi(partner)));
             server.start();
             return new SimulatorServer(server, requests);
         } catch (IOException e) {

@@ -13,12 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
  * @param enabled start the simulators in-process with the server
  * @param port the simulators' port; 0 takes any free port
  * @param payment the payment provider
+ * @param airline the airline reservation system
+ * @param partner the partner venues' box offices
  */
 @ConfigurationProperties("boxoffice.simulator")
 record SimulatorSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0") int port,
-        @DefaultValue PaymentSimulation payment) {
+        @DefaultValue PaymentSimulation payment,
+        @DefaultValue AirlineSimulation airline,
+        @DefaultValue PartnerSimulation partner) {
 
     /**
      * @param latency how long each request takes, drawn uniformly from the range
@@ -67,9 +71,9 @@ record SimulatorSettings(
                     Duration.ofSeconds(30));
         }
 
-        Behaviour behaviour() {
-            return new Behaviour(
-                    Mode.NORMAL,
+        PaymentBehaviour behaviour() {
+            return new PaymentBehaviour(
+                    PaymentMode.NORMAL,
                     null,
                     latency,
                     failureRate,

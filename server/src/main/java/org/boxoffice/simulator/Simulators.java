@@ -15,11 +15,14 @@ import java.util.Map;
  * <pre>
  * java -cp boxoffice-server.jar org.boxoffice.simulator.Simulators --port=9090 \
  *     --payment.latency=250ms-3000ms --payment.failure-rate=0.1 \
- *     --payment.webhook-url=http://engine:8080/api/v1/payments/webhook --payment.webhook-secret=...
+ *     --payment.webhook-url=http://engine:8080/api/v1/payments/webhook --payment.webhook-secret=... \
+ *     --airline.latency=250ms-3000ms --airline.failure-rate=0.2 \
+ *     --partner.latency=50ms-500ms --partner.failure-rate=0.05
  * </pre>
  *
  * Without a webhook URL no webhooks are sent. Point the engine at it with {@code
- * boxoffice.payment.base-url=http://host:9090}.
+ * boxoffice.payment.base-url=http://host:9090}, {@code boxoffice.airline.base-url=http://host:9090/airline}
+ * and {@code boxoffice.partner.simulator-url=http://host:9090/partner}.
  */
 public final class Simulators {
 
@@ -45,11 +48,39 @@ public final class Simulators {
                 defaults.webhookLateRate(),
                 defaults.webhookLateDelay(),
                 Duration.ofSeconds(30));
-        var simulator =
-                payment.simulator((secret == null ? "" : secret).getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+        var clock = Clock.systemUTC();
+        var simulator = payment.simulator((secret == null ? "" : secret).getBytes(StandardCharsets.UTF_8), clock);
         int port = Integer.parseInt(options.getOrDefault("port", "9090"));
-        var server = SimulatorServer.start(new InetSocketAddress(port), simulator);
+        var server = SimulatorServer.start(
+                new InetSocketAddress(port),
+                simulator,
+                airline(options).simulator(clock),
+                partner(options).simulator(clock));
+        var endpoint = new SimulatorEndpoint(server.baseUrl());
         System.out.println("Payment provider simulator listening at " + server.baseUrl() + PaymentProviderApi.PATH);
+        System.out.println("Airline simulator listening at " + endpoint.airline());
+        System.out.println("Partner venue simulators listening at " + endpoint.partnerVenues() + "/{venue}");
+    }
+
+    private static AirlineSimulation airline(Map<String, String> options) {
+        var defaults = AirlineSimulation.defaults();
+        return new AirlineSimulation(
+                LatencyRange.of(options.getOrDefault(
+                        "airline.latency", defaults.latency().toString())),
+                Double.parseDouble(
+                        options.getOrDefault("airline.failure-rate", String.valueOf(defaults.failureRate()))),
+                defaults.hang());
+    }
+
+    private static PartnerSimulation partner(Map<String, String> options) {
+        var defaults = PartnerSimulation.defaults();
+        return new PartnerSimulation(
+                LatencyRange.of(options.getOrDefault(
+                        "partner.latency", defaults.latency().toString())),
+                Double.parseDouble(
+                        options.getOrDefault("partner.failure-rate", String.valueOf(defaults.failureRate()))),
+                defaults.hang(),
+                null);
     }
 
     private static Map<String, String> options(String[] args) {

@@ -8,7 +8,7 @@ record WebhookBehaviour(
         boolean enabled, LatencyRange delay, double duplicateRate, double lateRate, LatencyRange lateDelay) {
 
     WebhookBehaviour {
-        Behaviour.requireProbability("webhookDuplicateRate", duplicateRate);
-        Behaviour.requireProbability("webhookLateRate", lateRate);
+        Probability.require("webhookDuplicateRate", duplicateRate);
+        Probability.require("webhookLateRate", lateRate);
     }
 }

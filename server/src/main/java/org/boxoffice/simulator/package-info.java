@@ -1,8 +1,10 @@
 /**
  * Stand-ins for the external systems the engine talks to, served over real HTTP on their own
- * port: the card-payment provider, with configurable latency and failures, idempotency keys,
- * refunds and signed webhooks. They keep their state in memory, as the real systems would keep
- * it out of our reach. Started in-process by default ({@code boxoffice.simulator.enabled}), or on
+ * port, each with configurable latency and failures and a control API for tests: the card-payment
+ * provider (idempotency keys, refunds, signed webhooks), the airline's old reservation system
+ * (reservation keys, cancellation, lookup) and partner venues' box offices (seats sold at their
+ * own box office, holds, sales, releases). They keep their state in memory, as the real systems
+ * would keep it out of our reach. Started in-process by default ({@code boxoffice.simulator.enabled}), or on
  * their own with {@link org.boxoffice.simulator.Simulators#main}. Other modules only learn where
  * they listen ({@link org.boxoffice.simulator.SimulatorEndpoint}); they talk to them over HTTP.
  */

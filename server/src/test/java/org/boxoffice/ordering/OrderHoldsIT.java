@@ -221,6 +221,31 @@ class OrderHoldsIT {
     }
 
     @Test
+    void aQuotaSellsOnlyWhatWasAllocated() {
+        var allocated = List.of("STAND-1-1", "STAND-1-2", "STAND-1-3", "STAND-1-4", "STAND-1-5");
+        var event = sales.quota(allocated);
+        var buyer = buyers.one();
+
+        var outside = buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "seats", List.of("STAND-2-1")));
+        var tooMany = buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "STAND", "quantity", 6));
+        var floor = buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 1));
+        var all = buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "STAND", "quantity", 5));
+
+        assertThat(outside.code()).isEqualTo("SEATS_UNAVAILABLE");
+        assertThat(tooMany.code()).isEqualTo("SOLD_OUT");
+        assertThat(floor.code()).isEqualTo("SOLD_OUT");
+        assertThat(all.status()).isEqualTo(201);
+        assertThat(seats(all.json())).containsExactlyInAnyOrderElementsOf(allocated);
+        assertZone(event, "STAND", 0, 5, 0);
+        var seatMap = Api.at(port)
+                .get("/api/v1/events/" + event + "/seats?zone=STAND")
+                .json();
+        assertThat(seatMap.get("zones").get(0).get("rows").get(0).get("seats").asString())
+                .isEqualTo("HHHHHXXXXX");
+        InvariantsHold.forEvent(invariants, event);
+    }
+
+    @Test
     void malformedOrdersAreRefusedAndHoldNothing() {
         var event = sales.arena(5, Sales.generous());
         var buyer = buyers.one();

@@ -16,6 +16,7 @@ import org.boxoffice.identity.Accounts;
 import org.boxoffice.payment.ChargeOutcome;
 import org.boxoffice.payment.Payments;
 import org.boxoffice.platform.Money;
+import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.simulator.PaymentSimulatorControl;
 import org.boxoffice.simulator.SimulatorEndpoint;
 import org.boxoffice.testing.Api;
@@ -58,6 +59,9 @@ class OrderPaymentIT {
     @Autowired
     Payments payments;
 
+    @Autowired
+    ProviderCalls paymentProviderCalls;
+
     Sales sales;
     Buyers buyers;
     PaymentSimulatorControl provider;
@@ -68,12 +72,15 @@ class OrderPaymentIT {
         buyers = new Buyers(accounts, port);
         provider = new PaymentSimulatorControl(simulatorEndpoint);
         provider.fastAndReliable();
+        paymentProviderCalls.breaker().reset();
     }
 
     @AfterEach
     void tearDown() {
         clock.reset();
         provider.reset();
+        // A test that made the provider fail opened the breaker; the next test starts afresh.
+        paymentProviderCalls.breaker().reset();
     }
 
     @Test
@@ -163,6 +170,7 @@ class OrderPaymentIT {
         assertThat(provider.paymentsFor(order)).isEmpty();
         var another = buyers.one().postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 3));
         assertThat(another.status()).as("lapsed tickets are sold again").isEqualTo(201);
+        InvariantsHold.forEvent(invariants, event);
     }
 
     @Test
@@ -247,6 +255,7 @@ class OrderPaymentIT {
         var outcome = payments.charge(order, Money.of(Sales.FLOOR_PRICE, "KZT"), "late-" + order);
         assertThat(outcome).isInstanceOf(ChargeOutcome.Unknown.class);
         provider.fastAndReliable();
+        paymentProviderCalls.breaker().reset();
 
         awaitRefund(order);
         assertThat(buyer.get("/api/v1/orders/" + order).json().get("status").asString())

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.catalog.EventDefinition;
 import org.boxoffice.catalog.EventKind;
+import org.boxoffice.catalog.InventoryMode;
 import org.boxoffice.catalog.RulesDefinition;
 import org.boxoffice.catalog.VenueDefinition;
 import org.boxoffice.platform.Money;
@@ -53,6 +54,84 @@ final class Sales {
                         rules,
                         null,
                         null))
+                .id();
+    }
+
+    /** The arena sold under a quota: only {@code seats} of the stand, nothing of the floor. */
+    UUID quota(List<String> seats) {
+        var startsAt = Instant.now().plus(Duration.ofDays(30));
+        var rows = List.of(row("1"), row("2"), row("3"));
+        var venue = catalog.createVenue(new VenueDefinition(
+                "Arena " + UUID.randomUUID(),
+                "Kokdala",
+                List.of(
+                        new VenueDefinition.ZoneDefinition("FLOOR", "Floor", false, null, 20),
+                        new VenueDefinition.ZoneDefinition("STAND", "Stand", true, rows, null))));
+        var allocation = new EventDefinition.Allocation(List.of(), seats);
+        return catalog.createEvent(new EventDefinition(
+                        venue.id(),
+                        EventKind.CONCERT,
+                        "Quota show " + UUID.randomUUID(),
+                        null,
+                        startsAt,
+                        Instant.now().minus(Duration.ofHours(1)),
+                        startsAt.minus(Duration.ofHours(1)),
+                        "KZT",
+                        null,
+                        List.of(zone("FLOOR", FLOOR_PRICE), zone("STAND", STAND_PRICE)),
+                        generous(),
+                        null,
+                        new EventDefinition.InventoryDefinition(InventoryMode.QUOTA, null, allocation)))
+                .id();
+    }
+
+    /** A flight with {@code seats} seats in one ECONOMY zone, in its own limit group. */
+    UUID flight(int seats) {
+        var departs = Instant.now().plus(Duration.ofDays(10));
+        return catalog.createEvent(new EventDefinition(
+                        null,
+                        EventKind.FLIGHT,
+                        "Test flight " + UUID.randomUUID(),
+                        null,
+                        departs,
+                        Instant.now().minus(Duration.ofHours(1)),
+                        departs.minus(Duration.ofHours(1)),
+                        "KZT",
+                        null,
+                        List.of(new EventDefinition.ZoneDefinition(
+                                "ECONOMY", Money.of(FLOOR_PRICE, "KZT"), seats, "Economy")),
+                        new RulesDefinition(180, 1, 1, null, "flights-" + UUID.randomUUID(), null),
+                        null,
+                        null))
+                .id();
+    }
+
+    /** A cinema hall of rows A-C with 10 seats, sold through the partner venue {@code venueKey}. */
+    UUID partnerShow(String venueKey) {
+        var startsAt = Instant.now().plus(Duration.ofDays(3));
+        var rows = List.of(
+                new VenueDefinition.RowDefinition("A", 10),
+                new VenueDefinition.RowDefinition("B", 10),
+                new VenueDefinition.RowDefinition("C", 10));
+        var venue = catalog.createVenue(new VenueDefinition(
+                "Cinema " + UUID.randomUUID(),
+                "Kokdala",
+                List.of(new VenueDefinition.ZoneDefinition("HALL", "Hall", true, rows, null))));
+        var partner = new EventDefinition.Partner("http://partner-simulator.boxoffice.internal/" + venueKey);
+        return catalog.createEvent(new EventDefinition(
+                        venue.id(),
+                        EventKind.CINEMA,
+                        "Film " + UUID.randomUUID(),
+                        null,
+                        startsAt,
+                        Instant.now().minus(Duration.ofHours(1)),
+                        startsAt.minus(Duration.ofHours(1)),
+                        "KZT",
+                        null,
+                        List.of(zone("HALL", STAND_PRICE)),
+                        generous(),
+                        null,
+                        new EventDefinition.InventoryDefinition(InventoryMode.PARTNER, partner, null)))
                 .id();
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.boxoffice.platform.Money;
+import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.simulator.PaymentSimulatorControl;
 import org.boxoffice.simulator.SimulatorEndpoint;
 import org.boxoffice.testing.BoxofficeIT;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.boxoffice.platform.Money;
+import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.simulator.PaymentSimulatorControl;
 import org.boxoffice.simulator.SimulatorEndpoint;
 import org.boxoffice.testing.Api;

@@ -22,7 +22,7 @@ class PaymentSimulatorTest {
 
     private final Random random = new Random(42);
     private final PaymentSimulator simulator = new PaymentSimulator(
-            behaviour(Mode.NORMAL, null),
+            behaviour(PaymentMode.NORMAL, null),
             new WebhookSender(new byte[] {1}, null, JsonMapper.builder().build(), random),
             Clock.systemUTC(),
             random,
@@ -35,7 +35,7 @@ class PaymentSimulatorTest {
 
     @Test
     void concurrentDuplicatesAreChargedOnceAndAllGetTheFirstAnswer() throws Exception {
-        simulator.behave(new Behaviour(Mode.NORMAL, null, LatencyRange.of("20ms-40ms"), 0, NO_WEBHOOKS));
+        simulator.behave(new PaymentBehaviour(PaymentMode.NORMAL, null, LatencyRange.of("20ms-40ms"), 0, NO_WEBHOOKS));
         var command = command("key-1", "order-1");
         var duplicates = new ArrayList<Callable<Reply>>();
         for (int i = 0; i < 50; i++) {
@@ -60,7 +60,7 @@ class PaymentSimulatorTest {
 
     @Test
     void aFailureBeforeChargingLeavesTheKeyFreeForTheRetry() throws Exception {
-        simulator.behave(behaviour(Mode.ALWAYS_FAIL, 1));
+        simulator.behave(behaviour(PaymentMode.ALWAYS_FAIL, 1));
         var command = command("key-2", "order-2");
 
         assertThat(status(simulator.charge(command))).isEqualTo(503);
@@ -75,7 +75,7 @@ class PaymentSimulatorTest {
 
     @Test
     void aLostAnswerWasChargedAndTheRetryGetsThatPayment() throws Exception {
-        simulator.behave(behaviour(Mode.LOSE_ANSWER_AFTER_CHARGE, 1));
+        simulator.behave(behaviour(PaymentMode.LOSE_ANSWER_AFTER_CHARGE, 1));
         var command = command("key-3", "order-3");
 
         assertThat(status(simulator.charge(command))).isEqualTo(504);
@@ -90,7 +90,7 @@ class PaymentSimulatorTest {
 
     @Test
     void aTimeoutChargesAndNeverAnswers() throws Exception {
-        simulator.behave(behaviour(Mode.TIMEOUT, 1));
+        simulator.behave(behaviour(PaymentMode.TIMEOUT, 1));
 
         assertThat(simulator.charge(command("key-4", "order-4"))).isInstanceOf(Reply.NoAnswer.class);
         assertThat(body(simulator.lookup("key-4"))).containsEntry("status", "SUCCEEDED");
@@ -98,7 +98,7 @@ class PaymentSimulatorTest {
 
     @Test
     void aDeclineIsTheAnswerForItsKeyFromThenOn() throws Exception {
-        simulator.behave(behaviour(Mode.ALWAYS_DECLINE, 1));
+        simulator.behave(behaviour(PaymentMode.ALWAYS_DECLINE, 1));
         var command = command("key-5", "order-5");
 
         assertThat(body(simulator.charge(command))).containsEntry("status", "DECLINED");
@@ -118,11 +118,11 @@ class PaymentSimulatorTest {
 
     @Test
     void aLookupSeesAPaymentStillProcessing() throws Exception {
-        simulator.behave(new Behaviour(Mode.NORMAL, null, LatencyRange.of("300ms"), 0, NO_WEBHOOKS));
+        simulator.behave(new PaymentBehaviour(PaymentMode.NORMAL, null, LatencyRange.of("300ms"), 0, NO_WEBHOOKS));
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             var charging = threads.submit(() -> simulator.charge(command("key-8", "order-8")));
             Thread.sleep(100);
-            simulator.behave(behaviour(Mode.NORMAL, null));
+            simulator.behave(behaviour(PaymentMode.NORMAL, null));
 
             assertThat(body(simulator.lookup("key-8"))).containsEntry("status", "PROCESSING");
             assertThat(body(charging.get())).containsEntry("status", "SUCCEEDED");
@@ -146,7 +146,7 @@ class PaymentSimulatorTest {
 
     @Test
     void aDeclinedPaymentCannotBeRefunded() throws Exception {
-        simulator.behave(behaviour(Mode.ALWAYS_DECLINE, 1));
+        simulator.behave(behaviour(PaymentMode.ALWAYS_DECLINE, 1));
         var paymentId =
                 (String) body(simulator.charge(command("key-10", "order-10"))).get("paymentId");
 
@@ -156,20 +156,20 @@ class PaymentSimulatorTest {
 
     @Test
     void aForcedModeCountsOnlyTheRequestsItAffects() throws Exception {
-        simulator.behave(behaviour(Mode.LOSE_ANSWER_AFTER_CHARGE, 2));
+        simulator.behave(behaviour(PaymentMode.LOSE_ANSWER_AFTER_CHARGE, 2));
 
         simulator.lookup("nothing");
         assertThat(simulator.behaviour().times()).isEqualTo(2);
         assertThat(status(simulator.charge(command("key-11", "order-11")))).isEqualTo(504);
         assertThat(status(simulator.charge(command("key-11", "order-11")))).isEqualTo(504);
-        assertThat(simulator.behaviour().mode()).isEqualTo(Mode.NORMAL);
+        assertThat(simulator.behaviour().mode()).isEqualTo(PaymentMode.NORMAL);
         assertThat(status(simulator.charge(command("key-11", "order-11")))).isEqualTo(201);
         assertThat(simulator.paymentsFor("order-11").getFirst()).containsEntry("requests", 3);
     }
 
     @Test
     void normalModeFailsAtTheFailureRateInEveryKind() throws Exception {
-        simulator.behave(new Behaviour(Mode.NORMAL, null, INSTANT, 0.5, NO_WEBHOOKS));
+        simulator.behave(new PaymentBehaviour(PaymentMode.NORMAL, null, INSTANT, 0.5, NO_WEBHOOKS));
         var statuses = new ArrayList<Integer>();
         for (int i = 0; i < 400; i++) {
             var reply = simulator.charge(command("random-" + i, "order-random"));
@@ -184,8 +184,8 @@ class PaymentSimulatorTest {
         assertThat(statuses.stream().filter(status -> status == 201).count()).isBetween(250L, 350L);
     }
 
-    private Behaviour behaviour(Mode mode, @Nullable Integer times) {
-        return new Behaviour(mode, times, INSTANT, 0, NO_WEBHOOKS);
+    private PaymentBehaviour behaviour(PaymentMode mode, @Nullable Integer times) {
+        return new PaymentBehaviour(mode, times, INSTANT, 0, NO_WEBHOOKS);
     }
 
     private static ChargeCommand command(String key, String reference) {

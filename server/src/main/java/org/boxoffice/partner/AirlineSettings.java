@@ -1,0 +1,29 @@
+package org.boxoffice.partner;
+
+import java.net.URI;
+import java.time.Duration;
+import org.boxoffice.platform.CircuitBreakerSettings;
+import org.boxoffice.platform.RetrySettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param baseUrl the airline's API, whose reservations are at {@code /reservations} below it;
+ *     unset: the in-process simulator
+ * @param deadline how long one reservation, cancellation or lookup may take, all retries included
+ * @param connectTimeout the limit for opening a connection to the airline
+ * @param readTimeout the limit for one request's answer (shortened to what is left of the
+ *     deadline); the airline takes up to 3 seconds when it is well
+ * @param retries the backoff between attempts ({@code boxoffice.airline.retries.*})
+ * @param circuitBreaker when to stop calling an airline that keeps failing ({@code
+ *     boxoffice.airline.circuit-breaker.*})
+ */
+@ConfigurationProperties("boxoffice.airline")
+record AirlineSettings(
+        @Nullable URI baseUrl,
+        @DefaultValue("10s") Duration deadline,
+        @DefaultValue("1s") Duration connectTimeout,
+        @DefaultValue("4s") Duration readTimeout,
+        @DefaultValue RetrySettings retries,
+        @DefaultValue CircuitBreakerSettings circuitBreaker) {}

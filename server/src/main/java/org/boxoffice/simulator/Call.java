@@ -1,9 +1,0 @@
-package org.boxoffice.simulator;
-
-/** The kinds of request the payment provider serves; a mode may force some and leave others alone. */
-enum Call {
-    NEW_CHARGE,
-    REPEATED_CHARGE,
-    REFUND,
-    LOOKUP
-}
