@@ -180,9 +180,23 @@ class Orders {
     /** HELD → HELD with a payment under way; only while the hold has not lapsed. */
     boolean startPayment(UUID id, Instant now) {
         return jdbc.sql("""
-                        UPDATE customer_order SET payment_pending = true
+                        UPDATE customer_order SET payment_pending = true, payment_started_at = :now
                         WHERE id = :id AND status = 'HELD' AND NOT payment_pending AND expires_at > :now
                         """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** Orders whose payment has been under way since before {@code cutoff}. */
+    List<UUID> payingSince(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM customer_order
+                        WHERE payment_pending AND payment_started_at < :cutoff
+                        ORDER BY payment_started_at
+                        LIMIT :limit
+                        """)
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** The payment was declined: the order is payable again, until its hold lapses. */

@@ -22,7 +22,7 @@ class RecoveringPendingOrders {
     private static final Logger log = LoggerFactory.getLogger(RecoveringPendingOrders.class);
 
     /** Far longer than any confirmation may take (its deadline is seconds). */
-    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
     private static final int BATCH = 100;
 
@@ -48,7 +48,7 @@ class RecoveringPendingOrders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${boxoffice.ordering.recovery-interval:10s}", initialDelayString = "5s")
+    @Scheduled(fixedDelayString = "${boxoffice.ordering.recovery-interval:5s}", initialDelayString = "5s")
     void recover() {
         var abandoned = transaction.execute(status -> {
             var batch = orders.failStalePending(clock.instant().minus(STALE_AFTER), BATCH);

@@ -95,6 +95,19 @@ class SettlingPayments {
         });
     }
 
+    /**
+     * Settles an order whose payment has been under way for long, in case the announcement of its
+     * outcome was lost (a server stopped, a database hiccup): paid if the money is in, payable
+     * again if no charge is open any more, else left for the payment module to settle first.
+     */
+    void reconcile(UUID orderId) {
+        if (payments.hasSucceededPayment(orderId)) {
+            completePayment(orderId);
+        } else if (!payments.hasOpenAttempt(orderId)) {
+            endPayment(orderId);
+        }
+    }
+
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PaymentSucceeded succeeded) {

@@ -89,6 +89,13 @@ class PaymentAttempts {
                         """).param("orderId", orderId).query(Boolean.class).single();
     }
 
+    boolean hasOpen(UUID orderId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM payment_attempt
+                                       WHERE order_id = :orderId AND status IN ('PENDING', 'UNKNOWN'))
+                        """).param("orderId", orderId).query(Boolean.class).single();
+    }
+
     /** Notes that the provider is being called (again) for the attempt. */
     void calling(String attemptKey, Instant callsEndBy) {
         jdbc.sql("""

@@ -39,8 +39,8 @@ record PaymentSettings(
      * @param batchSize how many attempts one instance settles per round
      */
     record Reconciliation(
-            @DefaultValue("10s") Duration interval,
+            @DefaultValue("5s") Duration interval,
             @DefaultValue("10s") Duration recheckAfter,
             @DefaultValue("5s") Duration lateArrivalGrace,
-            @DefaultValue("50") int batchSize) {}
+            @DefaultValue("200") int batchSize) {}
 }

@@ -82,6 +82,11 @@ public class Payments {
         return attempts.hasSucceeded(orderId);
     }
 
+    /** Whether a charge of the order may still turn out either way (its outcome is not known yet). */
+    public boolean hasOpenAttempt(UUID orderId) {
+        return attempts.hasOpen(orderId);
+    }
+
     private void warnIfInTransaction() {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && warnedAboutTransaction.compareAndSet(false, true)) {

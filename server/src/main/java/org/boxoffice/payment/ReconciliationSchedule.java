@@ -30,8 +30,8 @@ class ReconciliationSchedule {
     }
 
     @Scheduled(
-            fixedDelayString = "${boxoffice.payment.reconciliation.interval:10s}",
-            initialDelayString = "${boxoffice.payment.reconciliation.interval:10s}")
+            fixedDelayString = "${boxoffice.payment.reconciliation.interval:5s}",
+            initialDelayString = "${boxoffice.payment.reconciliation.interval:5s}")
     void settleDueAttempts() {
         var reconciliation = settings.reconciliation();
         var now = clock.instant();

@@ -62,6 +62,9 @@ class OrderPaymentIT {
     @Autowired
     ProviderCalls paymentProviderCalls;
 
+    @Autowired
+    ReconcilingPayments reconcilingPayments;
+
     Sales sales;
     Buyers buyers;
     PaymentSimulatorControl provider;
@@ -262,6 +265,45 @@ class OrderPaymentIT {
                 .isEqualTo("EXPIRED");
         clock.reset();
         InvariantsHold.forEvent(invariants, event);
+    }
+
+    @Test
+    void aLostAnnouncementIsMadeGoodByReconciliation() {
+        var event = sales.arena(10, Sales.generous());
+        var buyer = buyers.one();
+        var paidOrder = hold(buyer, event, 1);
+        var declinedOrder = hold(buyer, event, 1);
+        // As after a crash between the provider's answer and the order's update.
+        payingSinceAMinute(paidOrder, "SUCCEEDED");
+        payingSinceAMinute(declinedOrder, "DECLINED");
+
+        reconcilingPayments.reconcile();
+
+        var paid = buyer.get("/api/v1/orders/" + paidOrder).json();
+        assertThat(paid.get("status").asString()).isEqualTo("PAID");
+        assertThat(paid.get("tickets").size()).isEqualTo(1);
+        var reopened = buyer.get("/api/v1/orders/" + declinedOrder).json();
+        assertThat(reopened.get("status").asString()).isEqualTo("HELD");
+        assertThat(reopened.get("paymentPending").asBoolean()).isFalse();
+        InvariantsHold.forEvent(invariants, event);
+    }
+
+    private void payingSinceAMinute(UUID order, String attemptStatus) {
+        var aMinuteAgo = java.sql.Timestamp.from(Instant.now().minusSeconds(60));
+        jdbc.sql("UPDATE customer_order SET payment_pending = true, payment_started_at = :then WHERE id = :order")
+                .param("then", aMinuteAgo)
+                .param("order", order)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO payment_attempt (attempt_key, order_id, amount, currency, status, created_at,
+                                                     updated_at, calls_end_by, next_check_at)
+                        VALUES (:key, :order, 1000000, 'KZT', :status, :then, :then, :then, :then)
+                        """)
+                .param("key", "lost-" + order)
+                .param("order", order)
+                .param("status", attemptStatus)
+                .param("then", aMinuteAgo)
+                .update();
     }
 
     @Test

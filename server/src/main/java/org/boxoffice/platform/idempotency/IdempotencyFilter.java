@@ -37,7 +37,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
-    private static final long POLL_MILLIS = 20;
+    /** A duplicate asks again after 20 ms, then less and less often, so waiting costs little. */
+    private static final long FIRST_POLL_MILLIS = 20;
+
+    private static final long LONGEST_POLL_MILLIS = 500;
 
     private final IdempotencyKeys keys;
     private final IdempotencySettings settings;
@@ -90,6 +93,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private boolean waitForTurn(String principal, String key, byte[] hash, HttpServletResponse response)
             throws IOException {
         long deadline = System.nanoTime() + settings.waitForRunning().toNanos();
+        long pollMillis = FIRST_POLL_MILLIS;
         while (true) {
             var stored = keys.find(principal, key);
             if (stored.isEmpty()) {
@@ -119,7 +123,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         "A request with this Idempotency-Key is still running.");
                 return false;
             }
-            pause();
+            pause(pollMillis);
+            pollMillis = Math.min(LONGEST_POLL_MILLIS, pollMillis * 2);
         }
     }
 
@@ -193,9 +198,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for an idempotent request", e);
