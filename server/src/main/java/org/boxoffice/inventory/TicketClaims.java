@@ -64,46 +64,34 @@ class TicketClaims {
                 .collect(Collectors.toSet());
     }
 
-    /** The best-ranked available tickets of the zone, skipping rows another buyer is locking. */
-    List<HeldTicket> claimBestAvailable(
-            UUID eventId, String zone, int quantity, UUID orderId, Instant heldUntil, Set<String> excluded) {
-        return jdbc.sql("""
-                        WITH picked AS (
-                            SELECT id FROM ticket
-                            WHERE event_id = :eventId AND zone = :zone AND status = 'AVAILABLE'
-                              AND (seat IS NULL OR NOT seat = ANY(:excluded))
-                            ORDER BY rank
-                            LIMIT :quantity
-                            FOR UPDATE SKIP LOCKED
-                        )
-                        UPDATE ticket SET status = 'HELD', order_id = :orderId, held_until = :heldUntil
-                        FROM picked
-                        WHERE ticket.event_id = :eventId AND ticket.id = picked.id
-                        RETURNING ticket.id, ticket.zone, ticket.seat
-                        """)
-                .param("eventId", eventId)
-                .param("zone", zone)
-                .param("quantity", quantity)
-                .param("orderId", orderId)
-                .param("heldUntil", Timestamp.from(heldUntil))
-                .param("excluded", excluded.toArray(String[]::new))
-                .query(TicketClaims::heldTicket)
-                .list();
+    /** Where a best-available claim looks: free tickets, or holds that lapsed but were not swept yet. */
+    enum Pool {
+        AVAILABLE("status = 'AVAILABLE'"),
+        LAPSED("status = 'HELD' AND held_until < :now");
+
+        private final String condition;
+
+        Pool(String condition) {
+            this.condition = condition;
+        }
     }
 
-    /** Like {@link #claimBestAvailable}, among holds that lapsed but were not swept yet. */
-    List<HeldTicket> claimBestLapsed(
+    /** A claim of the best {@code quantity} tickets of a zone for an order, passing over {@code excluded} seats. */
+    record ZoneClaim(
             UUID eventId,
             String zone,
             int quantity,
             UUID orderId,
             Instant heldUntil,
             Instant now,
-            Set<String> excluded) {
+            Set<String> excluded) {}
+
+    /** The best-ranked tickets of the pool, skipping rows another buyer is locking right now. */
+    List<HeldTicket> claimBest(Pool pool, ZoneClaim claim) {
         return jdbc.sql("""
                         WITH picked AS (
                             SELECT id FROM ticket
-                            WHERE event_id = :eventId AND zone = :zone AND status = 'HELD' AND held_until < :now
+                            WHERE event_id = :eventId AND zone = :zone AND %s
                               AND (seat IS NULL OR NOT seat = ANY(:excluded))
                             ORDER BY rank
                             LIMIT :quantity
@@ -113,14 +101,14 @@ class TicketClaims {
                         FROM picked
                         WHERE ticket.event_id = :eventId AND ticket.id = picked.id
                         RETURNING ticket.id, ticket.zone, ticket.seat
-                        """)
-                .param("eventId", eventId)
-                .param("zone", zone)
-                .param("quantity", quantity)
-                .param("orderId", orderId)
-                .param("heldUntil", Timestamp.from(heldUntil))
-                .param("now", Timestamp.from(now))
-                .param("excluded", excluded.toArray(String[]::new))
+                        """.formatted(pool.condition))
+                .param("eventId", claim.eventId())
+                .param("zone", claim.zone())
+                .param("quantity", claim.quantity())
+                .param("orderId", claim.orderId())
+                .param("heldUntil", Timestamp.from(claim.heldUntil()))
+                .param("now", Timestamp.from(claim.now()))
+                .param("excluded", claim.excluded().toArray(String[]::new))
                 .query(TicketClaims::heldTicket)
                 .list();
     }

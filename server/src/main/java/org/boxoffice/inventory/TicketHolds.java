@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.boxoffice.platform.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,11 +62,12 @@ public class TicketHolds {
             Instant heldUntil,
             Instant now,
             Set<String> excludedSeats) {
-        var held = claims.claimBestAvailable(eventId, zone, quantity, orderId, heldUntil, excludedSeats);
+        var claim = new TicketClaims.ZoneClaim(eventId, zone, quantity, orderId, heldUntil, now, excludedSeats);
+        var held = claims.claimBest(TicketClaims.Pool.AVAILABLE, claim);
         if (held.size() < quantity) {
-            var lapsed = claims.claimBestLapsed(
+            var rest = new TicketClaims.ZoneClaim(
                     eventId, zone, quantity - held.size(), orderId, heldUntil, now, excludedSeats);
-            held = java.util.stream.Stream.concat(held.stream(), lapsed.stream())
+            held = Stream.concat(held.stream(), claims.claimBest(TicketClaims.Pool.LAPSED, rest).stream())
                     .toList();
         }
         if (held.size() < quantity) {

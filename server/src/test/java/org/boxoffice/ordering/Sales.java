@@ -14,8 +14,8 @@ import org.boxoffice.platform.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Events to sell in ordering tests, made through the catalog's facade: a small arena with a
- * standing FLOOR and a seated stand of rows 1-3 of 10 seats each.
+ * Events to sell in ordering tests, made through the catalog's facade. The arena has a standing
+ * FLOOR and a seated STAND of rows 1-3 with 10 seats each.
  */
 final class Sales {
 
@@ -29,115 +29,48 @@ final class Sales {
     }
 
     UUID arena(int floorCapacity, RulesDefinition rules) {
-        return arena(floorCapacity, rules, Instant.now().plus(Duration.ofDays(30)), EventKind.CONCERT, FLOOR_PRICE);
+        return arena(floorCapacity, rules, inAMonth(), EventKind.CONCERT, FLOOR_PRICE);
     }
 
     UUID arena(int floorCapacity, RulesDefinition rules, Instant startsAt, EventKind kind, long floorPrice) {
-        var rows = List.of(row("1"), row("2"), row("3"));
-        var venue = catalog.createVenue(new VenueDefinition(
-                "Arena " + UUID.randomUUID(),
-                "Kokdala",
-                List.of(
-                        new VenueDefinition.ZoneDefinition("FLOOR", "Floor", false, null, floorCapacity),
-                        new VenueDefinition.ZoneDefinition("STAND", "Stand", true, rows, null))));
-        return catalog.createEvent(new EventDefinition(
-                        venue.id(),
-                        kind,
-                        "Test show " + UUID.randomUUID(),
-                        null,
-                        startsAt,
-                        Instant.now().minus(Duration.ofHours(1)),
-                        startsAt.minus(Duration.ofHours(1)),
-                        "KZT",
-                        null,
-                        List.of(zone("FLOOR", floorPrice), zone("STAND", STAND_PRICE)),
-                        rules,
-                        null,
-                        null))
-                .id();
+        var zones = List.of(zone("FLOOR", floorPrice), zone("STAND", STAND_PRICE));
+        return event(arenaVenue(floorCapacity), kind, startsAt, zones, rules, null);
     }
 
     /** The arena sold under a quota: only {@code seats} of the stand, nothing of the floor. */
     UUID quota(List<String> seats) {
-        var startsAt = Instant.now().plus(Duration.ofDays(30));
-        var rows = List.of(row("1"), row("2"), row("3"));
-        var venue = catalog.createVenue(new VenueDefinition(
-                "Arena " + UUID.randomUUID(),
-                "Kokdala",
-                List.of(
-                        new VenueDefinition.ZoneDefinition("FLOOR", "Floor", false, null, 20),
-                        new VenueDefinition.ZoneDefinition("STAND", "Stand", true, rows, null))));
-        var allocation = new EventDefinition.Allocation(List.of(), seats);
-        return catalog.createEvent(new EventDefinition(
-                        venue.id(),
-                        EventKind.CONCERT,
-                        "Quota show " + UUID.randomUUID(),
-                        null,
-                        startsAt,
-                        Instant.now().minus(Duration.ofHours(1)),
-                        startsAt.minus(Duration.ofHours(1)),
-                        "KZT",
-                        null,
-                        List.of(zone("FLOOR", FLOOR_PRICE), zone("STAND", STAND_PRICE)),
-                        generous(),
-                        null,
-                        new EventDefinition.InventoryDefinition(InventoryMode.QUOTA, null, allocation)))
-                .id();
+        var zones = List.of(zone("FLOOR", FLOOR_PRICE), zone("STAND", STAND_PRICE));
+        var quota = new EventDefinition.InventoryDefinition(
+                InventoryMode.QUOTA, null, new EventDefinition.Allocation(List.of(), seats));
+        return event(arenaVenue(20), EventKind.CONCERT, inAMonth(), zones, generous(), quota);
     }
 
-    /** A flight with {@code seats} seats in one ECONOMY zone, in its own limit group. */
+    /** A flight with {@code seats} seats in one ECONOMY zone, in a limit group of its own. */
     UUID flight(int seats) {
-        var departs = Instant.now().plus(Duration.ofDays(10));
-        return catalog.createEvent(new EventDefinition(
-                        null,
-                        EventKind.FLIGHT,
-                        "Test flight " + UUID.randomUUID(),
-                        null,
-                        departs,
-                        Instant.now().minus(Duration.ofHours(1)),
-                        departs.minus(Duration.ofHours(1)),
-                        "KZT",
-                        null,
-                        List.of(new EventDefinition.ZoneDefinition(
-                                "ECONOMY", Money.of(FLOOR_PRICE, "KZT"), seats, "Economy")),
-                        new RulesDefinition(180, 1, 1, null, "flights-" + UUID.randomUUID(), null),
-                        null,
-                        null))
-                .id();
+        var economy = new EventDefinition.ZoneDefinition("ECONOMY", Money.of(FLOOR_PRICE, "KZT"), seats, "Economy");
+        var rules = new RulesDefinition(180, 1, 1, null, "flights-" + UUID.randomUUID(), null);
+        return event(null, EventKind.FLIGHT, inAMonth(), List.of(economy), rules, null);
     }
 
     /** A cinema hall of rows A-C with 10 seats, sold through the partner venue {@code venueKey}. */
     UUID partnerShow(String venueKey) {
-        var startsAt = Instant.now().plus(Duration.ofDays(3));
-        var rows = List.of(
-                new VenueDefinition.RowDefinition("A", 10),
-                new VenueDefinition.RowDefinition("B", 10),
-                new VenueDefinition.RowDefinition("C", 10));
-        var venue = catalog.createVenue(new VenueDefinition(
-                "Cinema " + UUID.randomUUID(),
-                "Kokdala",
-                List.of(new VenueDefinition.ZoneDefinition("HALL", "Hall", true, rows, null))));
-        var partner = new EventDefinition.Partner("http://partner-simulator.boxoffice.internal/" + venueKey);
-        return catalog.createEvent(new EventDefinition(
-                        venue.id(),
-                        EventKind.CINEMA,
-                        "Film " + UUID.randomUUID(),
-                        null,
-                        startsAt,
-                        Instant.now().minus(Duration.ofHours(1)),
-                        startsAt.minus(Duration.ofHours(1)),
-                        "KZT",
-                        null,
-                        List.of(zone("HALL", STAND_PRICE)),
-                        generous(),
-                        null,
-                        new EventDefinition.InventoryDefinition(InventoryMode.PARTNER, partner, null)))
+        var rows = List.of(row("A"), row("B"), row("C"));
+        var hall = catalog.createVenue(new VenueDefinition(
+                        "Cinema " + UUID.randomUUID(),
+                        "Kokdala",
+                        List.of(new VenueDefinition.ZoneDefinition("HALL", "Hall", true, rows, null))))
                 .id();
+        var partner = new EventDefinition.InventoryDefinition(
+                InventoryMode.PARTNER,
+                new EventDefinition.Partner("http://partner-simulator.boxoffice.internal/" + venueKey),
+                null);
+        return event(hall, EventKind.CINEMA, inAMonth(), List.of(zone("HALL", STAND_PRICE)), generous(), partner);
     }
 
     /** An event whose sale opens in a day. */
     UUID notYetOnSale() {
-        var startsAt = Instant.now().plus(Duration.ofDays(30));
+        var startsAt = inAMonth();
+        var floor = new EventDefinition.ZoneDefinition("FLOOR", Money.of(FLOOR_PRICE, "KZT"), 10, null);
         return catalog.createEvent(new EventDefinition(
                         null,
                         EventKind.OTHER,
@@ -148,7 +81,7 @@ final class Sales {
                         startsAt.minus(Duration.ofHours(1)),
                         "KZT",
                         null,
-                        List.of(new EventDefinition.ZoneDefinition("FLOOR", Money.of(FLOOR_PRICE, "KZT"), 10, null)),
+                        List.of(floor),
                         null,
                         null,
                         null))
@@ -162,6 +95,46 @@ final class Sales {
 
     static RulesDefinition generous() {
         return rules(10, 10, null);
+    }
+
+    /** On sale from an hour ago until an hour before it starts. */
+    private UUID event(
+            @Nullable UUID venueId,
+            EventKind kind,
+            Instant startsAt,
+            List<EventDefinition.ZoneDefinition> zones,
+            RulesDefinition rules,
+            EventDefinition.@Nullable InventoryDefinition inventory) {
+        return catalog.createEvent(new EventDefinition(
+                        venueId,
+                        kind,
+                        kind + " " + UUID.randomUUID(),
+                        null,
+                        startsAt,
+                        Instant.now().minus(Duration.ofHours(1)),
+                        startsAt.minus(Duration.ofHours(1)),
+                        "KZT",
+                        null,
+                        zones,
+                        rules,
+                        null,
+                        inventory))
+                .id();
+    }
+
+    private UUID arenaVenue(int floorCapacity) {
+        var rows = List.of(row("1"), row("2"), row("3"));
+        return catalog.createVenue(new VenueDefinition(
+                        "Arena " + UUID.randomUUID(),
+                        "Kokdala",
+                        List.of(
+                                new VenueDefinition.ZoneDefinition("FLOOR", "Floor", false, null, floorCapacity),
+                                new VenueDefinition.ZoneDefinition("STAND", "Stand", true, rows, null))))
+                .id();
+    }
+
+    private static Instant inAMonth() {
+        return Instant.now().plus(Duration.ofDays(30));
     }
 
     private static VenueDefinition.RowDefinition row(String label) {

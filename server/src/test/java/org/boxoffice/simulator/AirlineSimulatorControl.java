@@ -1,11 +1,9 @@
 package org.boxoffice.simulator;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.boxoffice.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,10 +19,10 @@ public final class AirlineSimulatorControl {
 
     private static final String CONTROL = "/_control/airline";
 
-    private final Api api;
+    private final ControlChannel control;
 
     public AirlineSimulatorControl(SimulatorEndpoint endpoint) {
-        this.api = Api.at(endpoint.baseUrl().getPort());
+        this.control = new ControlChannel(endpoint, CONTROL, "airline", FAST_AND_RELIABLE);
     }
 
     public void fastAndReliable() {
@@ -37,27 +35,22 @@ public final class AirlineSimulatorControl {
      * {@code ALWAYS_FAIL}, {@code ALWAYS_REFUSE}, {@code LOSE_ANSWER_AFTER_RESERVE}, {@code TIMEOUT}.
      */
     public void behave(Map<String, ?> changes) {
-        var behaviour = new LinkedHashMap<String, Object>(FAST_AND_RELIABLE);
-        behaviour.putAll(changes);
-        var reply = api.post(CONTROL, behaviour);
-        if (reply.status() != 200) {
-            throw new IllegalStateException("The airline simulator refused " + behaviour + ": " + reply.body());
-        }
+        control.behave(changes);
     }
 
     /** Back to the configured behaviour (reservations stay). */
     public void reset() {
-        api.delete(CONTROL);
+        control.reset();
     }
 
     /** The airline's record of one key ({@code status}, {@code reference}, {@code requests}…); empty if never seen. */
     public JsonNode reservation(String reservationKey) {
-        return api.get(CONTROL + "?reservationKey=" + reservationKey).json().get("reservation");
+        return control.read("?reservationKey=" + reservationKey).get("reservation");
     }
 
     /** Every reservation the airline recorded for the flight, refused and cancelled ones too. */
     public List<JsonNode> reservationsFor(UUID flightId) {
-        var reservations = api.get(CONTROL + "?flightId=" + flightId).json().get("reservations");
+        var reservations = control.read("?flightId=" + flightId).get("reservations");
         return StreamSupport.stream(reservations.spliterator(), false).toList();
     }
 
@@ -67,11 +60,11 @@ public final class AirlineSimulatorControl {
      * reservations hold: always 0 for a seller that keeps its books straight).
      */
     public JsonNode totals() {
-        return api.get(CONTROL).json().get("totals");
+        return control.read("").get("totals");
     }
 
     /** How many reserve, cancel and lookup requests the airline received in all. */
     public JsonNode requests() {
-        return api.get(CONTROL).json().get("requests");
+        return control.read("").get("requests");
     }
 }

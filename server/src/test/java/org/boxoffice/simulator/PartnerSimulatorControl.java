@@ -1,11 +1,9 @@
 package org.boxoffice.simulator;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.boxoffice.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,10 +21,10 @@ public final class PartnerSimulatorControl {
 
     private static final String CONTROL = "/_control/partner";
 
-    private final Api api;
+    private final ControlChannel control;
 
     public PartnerSimulatorControl(SimulatorEndpoint endpoint) {
-        this.api = Api.at(endpoint.baseUrl().getPort());
+        this.control = new ControlChannel(endpoint, CONTROL, "partner", FAST_AND_RELIABLE);
     }
 
     public void fastAndReliable() {
@@ -39,17 +37,12 @@ public final class PartnerSimulatorControl {
      * LOSE_ANSWER_AFTER_CHANGE}, {@code TIMEOUT}.
      */
     public void behave(Map<String, ?> changes) {
-        var behaviour = new LinkedHashMap<String, Object>(FAST_AND_RELIABLE);
-        behaviour.putAll(changes);
-        var reply = api.post(CONTROL, behaviour);
-        if (reply.status() != 200) {
-            throw new IllegalStateException("The partner simulator refused " + behaviour + ": " + reply.body());
-        }
+        control.behave(changes);
     }
 
     /** Back to the configured behaviour (seats, holds and sales stay). */
     public void reset() {
-        api.delete(CONTROL);
+        control.reset();
     }
 
     /**
@@ -57,7 +50,7 @@ public final class PartnerSimulatorControl {
      * Answers the seats it could not sell because a seller holds or bought them.
      */
     public List<String> sellAtBoxOffice(String venue, UUID eventId, List<String> seats) {
-        var reply = api.post(CONTROL + "/sold", Map.of("venue", venue, "eventId", eventId.toString(), "seats", seats));
+        var reply = control.post("/sold", Map.of("venue", venue, "eventId", eventId.toString(), "seats", seats));
         if (reply.status() != 200) {
             throw new IllegalStateException("The partner simulator refused the sale: " + reply.body());
         }
@@ -69,9 +62,7 @@ public final class PartnerSimulatorControl {
      * holds} (each with {@code holdKey}, {@code status}, {@code requestedSeats}, {@code requests}).
      */
     public JsonNode event(String venue, UUID eventId) {
-        return api.get(CONTROL + "?venue=" + venue + "&eventId=" + eventId)
-                .json()
-                .get("event");
+        return control.read("?venue=" + venue + "&eventId=" + eventId).get("event");
     }
 
     /** Seats the venue sold at its own box office, including those it started with. */
@@ -81,7 +72,7 @@ public final class PartnerSimulatorControl {
 
     /** How many seat, hold, confirm and release requests the venues received in all. */
     public JsonNode requests() {
-        return api.get(CONTROL).json().get("requests");
+        return control.read("").get("requests");
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,11 +1,9 @@
 package org.boxoffice.simulator;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.boxoffice.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,10 +32,10 @@ public final class PaymentSimulatorControl {
 
     private static final String CONTROL = "/_control/payments";
 
-    private final Api api;
+    private final ControlChannel control;
 
     public PaymentSimulatorControl(SimulatorEndpoint endpoint) {
-        this.api = Api.at(endpoint.baseUrl().getPort());
+        this.control = new ControlChannel(endpoint, CONTROL, "payment", FAST_AND_RELIABLE);
     }
 
     public void fastAndReliable() {
@@ -49,27 +47,22 @@ public final class PaymentSimulatorControl {
      * as {@code Map.of("mode", "LOSE_ANSWER_AFTER_CHARGE", "times", 2)}.
      */
     public void behave(Map<String, ?> changes) {
-        var behaviour = new LinkedHashMap<String, Object>(FAST_AND_RELIABLE);
-        behaviour.putAll(changes);
-        var reply = api.post(CONTROL, behaviour);
-        if (reply.status() != 200) {
-            throw new IllegalStateException("The simulator refused " + behaviour + ": " + reply.body());
-        }
+        control.behave(changes);
     }
 
     /** Back to the configured behaviour. */
     public void reset() {
-        api.delete(CONTROL);
+        control.reset();
     }
 
     /** The provider's own record of the payments for one order, with how many requests each got. */
     public List<JsonNode> paymentsFor(UUID orderId) {
-        var payments = api.get(CONTROL + "?reference=" + orderId).json().get("payments");
+        var payments = control.read("?reference=" + orderId).get("payments");
         return StreamSupport.stream(payments.spliterator(), false).toList();
     }
 
     /** How many charge requests the provider has received in all. */
     public long chargeRequests() {
-        return api.get(CONTROL).json().get("chargeRequests").asLong();
+        return control.read("").get("chargeRequests").asLong();
     }
 }
