@@ -68,6 +68,15 @@ public class Catalog {
         return browser.detail(changed, viewer);
     }
 
+    /**
+     * What ordering needs to take an order: status, window, rules, current prices, inventory.
+     *
+     * @throws EventNotFound when there is no such event or it is a draft the viewer may not see
+     */
+    public SaleConditions saleConditions(UUID eventId, Viewer viewer) {
+        return browser.saleConditions(eventId, viewer);
+    }
+
     /** Where a PARTNER-mode event's partner system answers; empty for every other event. */
     public Optional<URI> partnerOf(UUID eventId) {
         return events.find(eventId).map(Event::partnerBaseUrl).map(URI::create);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.boxoffice.inventory.Inventory;
+import org.boxoffice.inventory.ZoneCount;
 import org.boxoffice.partner.PartnerVenues;
+import org.boxoffice.platform.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -51,7 +53,39 @@ class EventBrowser {
     }
 
     EventDetail detail(Event event, Viewer viewer) {
-        return EventViews.detail(event, inventory.counts(event.id()), participated(event.id(), viewer));
+        return EventViews.detail(
+                event, inventory.counts(event.id(), soldElsewhere(event)), participated(event.id(), viewer));
+    }
+
+    /** For a PARTNER event, the seats its partner sold through its own channels. */
+    private java.util.Set<String> soldElsewhere(Event event) {
+        return event.partnerBaseUrl() == null
+                ? java.util.Set.of()
+                : partners.unavailableSeats(URI.create(event.partnerBaseUrl()), event.id());
+    }
+
+    SaleConditions saleConditions(UUID eventId, Viewer viewer) {
+        var event = visible(eventId, viewer);
+        var counts = event.pricing() == PricingMode.DEMAND ? inventory.counts(eventId) : Map.<String, ZoneCount>of();
+        var prices = new java.util.HashMap<String, Money>();
+        for (var zone : event.zones()) {
+            var booked =
+                    counts.containsKey(zone.code()) ? counts.get(zone.code()).booked() : 0;
+            var price = Prices.current(event.pricing(), zone.basePrice(), booked, zone.capacity());
+            prices.put(zone.code(), Money.of(price, event.currency()));
+        }
+        var partner = event.partnerBaseUrl() == null ? null : URI.create(event.partnerBaseUrl());
+        return new SaleConditions(
+                event.id(),
+                event.kind(),
+                event.status(),
+                event.startsAt(),
+                event.saleStartsAt(),
+                event.saleEndsAt(),
+                event.rules(),
+                event.inventory(),
+                partner,
+                prices);
     }
 
     SeatMap seatMap(UUID eventId, @Nullable String zone, Viewer viewer) {
@@ -64,9 +98,7 @@ class EventBrowser {
                 zones.stream()
                         .map(z -> new SeatMap.Zone(z.code(), rows.getOrDefault(z.code(), List.of())))
                         .toList());
-        return event.partnerBaseUrl() == null
-                ? seatMap
-                : seatMap.withSoldElsewhere(partners.unavailableSeats(URI.create(event.partnerBaseUrl()), eventId));
+        return seatMap.withSoldElsewhere(soldElsewhere(event));
     }
 
     /** The zone asked for, or every seated zone when none is. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.platform.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,21 @@ public class Inventory {
     /** The live counts of each zone of one event, by zone code. */
     public Map<String, ZoneCount> counts(UUID eventId) {
         return counts(List.of(eventId)).getOrDefault(eventId, Map.of());
+    }
+
+    /**
+     * The live counts of each zone, with {@code soldElsewhere} (seats a partner sold through its
+     * own channels) moved from available to sold where we still had them available.
+     */
+    public Map<String, ZoneCount> counts(UUID eventId, Set<String> soldElsewhere) {
+        var counts = counts(eventId);
+        if (soldElsewhere.isEmpty()) {
+            return counts;
+        }
+        var taken = tickets.availableAmong(eventId, soldElsewhere, clock.instant());
+        var adjusted = new java.util.HashMap<>(counts);
+        taken.forEach((zone, seats) -> adjusted.computeIfPresent(zone, (code, count) -> count.soldElsewhere(seats)));
+        return adjusted;
     }
 
     /** The live counts of each zone of several events: event id → zone code → counts. */

@@ -74,6 +74,24 @@ class Tickets {
         }
     }
 
+    /** Per zone, how many of {@code seats} are available to us (expired holds included). */
+    Map<String, Long> availableAmong(UUID eventId, Collection<String> seats, Instant now) {
+        var available = new HashMap<String, Long>();
+        jdbc.sql("""
+                        SELECT zone, count(*) AS seats FROM ticket
+                        WHERE event_id = :eventId AND seat = ANY(:seats)
+                          AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))
+                        GROUP BY zone
+                        """)
+                .param("eventId", eventId)
+                .param("seats", seats.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
+                .query(rs -> {
+                    available.put(rs.getString("zone"), rs.getLong("seats"));
+                });
+        return available;
+    }
+
     /** Per event and zone: available (expired holds included), held, sold and not for sale. */
     Map<UUID, Map<String, ZoneCount>> countByZone(Collection<UUID> eventIds, Instant now) {
         var counts = new HashMap<UUID, Map<String, ZoneCount>>();

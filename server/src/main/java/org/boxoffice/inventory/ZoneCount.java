@@ -13,6 +13,11 @@ public record ZoneCount(long available, long held, long sold, long notForSale) {
         return available + held + sold;
     }
 
+    /** The same zone with {@code seats} of its available tickets sold through another channel. */
+    public ZoneCount soldElsewhere(long seats) {
+        return new ZoneCount(available - seats, held, sold + seats, notForSale);
+    }
+
     /** Held and sold tickets, the "booked" of demand pricing. */
     public long booked() {
         return held + sold;

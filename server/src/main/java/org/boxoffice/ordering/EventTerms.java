@@ -17,15 +17,11 @@ class EventTerms {
 
     /** The terms as the buyer may see them (drafts do not exist for buyers). */
     SaleTerms forBuyer(UUID eventId, UUID userId) {
-        return SaleTerms.of(
-                catalog.event(eventId, new Viewer(userId, false)),
-                catalog.partnerOf(eventId).orElse(null));
+        return SaleTerms.of(catalog.saleConditions(eventId, new Viewer(userId, false)));
     }
 
     /** The terms whatever the event's status now, for orders that exist already. */
     SaleTerms of(UUID eventId) {
-        return SaleTerms.of(
-                catalog.event(eventId, new Viewer(null, true)),
-                catalog.partnerOf(eventId).orElse(null));
+        return SaleTerms.of(catalog.saleConditions(eventId, new Viewer(null, true)));
     }
 }

@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.boxoffice.catalog.EventDetail;
 import org.boxoffice.catalog.EventKind;
 import org.boxoffice.catalog.EventStatus;
 import org.boxoffice.catalog.InventoryMode;
+import org.boxoffice.catalog.SaleConditions;
 import org.boxoffice.platform.InvalidInput;
 import org.boxoffice.platform.Money;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +30,10 @@ record SaleTerms(
         InventoryMode inventoryMode,
         @Nullable URI partner) {
 
-    static SaleTerms of(EventDetail event, @Nullable URI partner) {
+    static SaleTerms of(SaleConditions event) {
         var rules = event.rules();
         return new SaleTerms(
-                event.id(),
+                event.eventId(),
                 event.kind(),
                 event.status(),
                 event.startsAt(),
@@ -45,9 +44,9 @@ record SaleTerms(
                 rules.maxActiveOrdersPerUser(),
                 Duration.ofHours(rules.refundCutoffHours()),
                 rules.limitGroup(),
-                event.zones().stream().collect(Collectors.toMap(EventDetail.Zone::code, EventDetail.Zone::price)),
-                event.inventory().mode(),
-                partner);
+                event.prices(),
+                event.inventory(),
+                event.partner());
     }
 
     /** Orders are taken while the event is on sale and inside its sale window. */

@@ -95,6 +95,11 @@ class PartnerOrdersIT {
                 .postOnce("/api/v1/orders", Map.of("eventId", show, "seats", List.of("HALL-A-2", "HALL-A-3")));
 
         assertThat(row.get("seats").asString()).isEqualTo("SSAAAAAAAA");
+        var zone =
+                Api.at(port).get("/api/v1/events/" + show).json().get("zones").get(0);
+        assertThat(zone.get("available").asInt()).isEqualTo(28);
+        assertThat(zone.get("sold").asInt()).isEqualTo(2);
+        assertThat(zone.get("capacity").asInt()).isEqualTo(30);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("SEATS_UNAVAILABLE");
         assertThat(refused.json().get("unavailableSeats").toString()).isEqualTo("[\"HALL-A-2\"]");
