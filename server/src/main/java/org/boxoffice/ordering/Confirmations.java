@@ -1,5 +1,6 @@
 package org.boxoffice.ordering;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,11 +31,15 @@ class Confirmations {
     private final Airline airline;
     private final PartnerVenues partners;
     private final Catalog catalog;
+    private final Compensations compensations;
+    private final Clock clock;
 
-    Confirmations(Airline airline, PartnerVenues partners, Catalog catalog) {
+    Confirmations(Airline airline, PartnerVenues partners, Catalog catalog, Compensations compensations, Clock clock) {
         this.airline = airline;
         this.partners = partners;
         this.catalog = catalog;
+        this.compensations = compensations;
+        this.clock = clock;
     }
 
     /** What the partner sold through its own channels, so that we do not offer it again. */
@@ -65,19 +70,26 @@ class Confirmations {
         return new Outcome.Confirmed();
     }
 
-    /** The order ended without a sale: the reservation or partner hold goes too. Best effort. */
+    /**
+     * The order ended without a sale: the reservation or partner hold goes too. When the other
+     * side cannot be reached, the cancellation is owed and retried until it goes through.
+     */
     void undo(UUID orderId, UUID eventId, @Nullable ConfirmedBy confirmedBy) {
-        boolean done = switch (confirmedBy) {
-            case null -> true;
+        if (confirmedBy != null && !tryUndo(orderId, eventId, confirmedBy)) {
+            log.warn("{} did not confirm cancelling order {}; trying again later", confirmedBy, orderId);
+            compensations.owe(orderId, eventId, confirmedBy, clock.instant());
+        }
+    }
+
+    /** One try at cancelling the other side's reservation; true when it is gone. */
+    boolean tryUndo(UUID orderId, UUID eventId, ConfirmedBy confirmedBy) {
+        return switch (confirmedBy) {
             case AIRLINE -> airline.cancel(key(orderId));
             case PARTNER ->
                 catalog.partnerOf(eventId)
                         .map(partner -> partners.release(partner, eventId, key(orderId)))
                         .orElse(true);
         };
-        if (!done) {
-            log.warn("{} did not confirm releasing order {}; its own expiry will release it", confirmedBy, orderId);
-        }
     }
 
     /** The order was paid: a partner hold becomes a sale at the partner. */

@@ -42,7 +42,11 @@ record AirlineBehaviour(AirlineMode mode, @Nullable Integer times, LatencyRange 
             case NORMAL -> false;
             case ALWAYS_FAIL -> true;
             case ALWAYS_REFUSE -> call == AirlineCall.NEW_RESERVATION;
-            case LOSE_ANSWER_AFTER_RESERVE, TIMEOUT -> call != AirlineCall.LOOKUP;
+            // Losing the answer of a reservation is about reservations: cancellations (which the
+            // engine also sends in the background) neither lose answers nor use up `times`.
+            case LOSE_ANSWER_AFTER_RESERVE ->
+                call == AirlineCall.NEW_RESERVATION || call == AirlineCall.REPEATED_RESERVATION;
+            case TIMEOUT -> call != AirlineCall.LOOKUP;
         };
     }
 

@@ -11,7 +11,7 @@ enum AirlineMode {
     ALWAYS_FAIL,
     /** Every new reservation is refused (overbooked): a business answer, not a failure. */
     ALWAYS_REFUSE,
-    /** Reserves (or cancels), then answers 504: the seats are taken but the caller cannot know. */
+    /** Reserves, then answers 504: the seats are taken but the caller cannot know. Cancels answer. */
     LOSE_ANSWER_AFTER_RESERVE,
     /** Reserves (or cancels), then never answers: the caller's read timeout ends the call. */
     TIMEOUT

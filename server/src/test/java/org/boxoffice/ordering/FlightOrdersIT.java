@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Flight holds go through the airline simulator over HTTP: PENDING, then HELD or FAILED. */
 @BoxofficeIT
@@ -57,6 +58,12 @@ class FlightOrdersIT {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    RetryingCompensations retryingCompensations;
+
+    @Autowired
+    JdbcClient jdbc;
+
     Sales sales;
     Buyers buyers;
     AirlineSimulatorControl airlineControl;
@@ -72,6 +79,11 @@ class FlightOrdersIT {
 
     @AfterEach
     void tearDown() {
+        // Whatever cancellation a test left owed is paid now, so that none is sent later.
+        airlineControl.fastAndReliable();
+        PartnerCircuitBreakers.reset(airline, venues);
+        clock.advance(Duration.ofMinutes(1));
+        retryingCompensations.retry();
         clock.reset();
         airlineControl.reset();
         PartnerCircuitBreakers.reset(airline, venues);
@@ -123,6 +135,39 @@ class FlightOrdersIT {
                 .asString();
         assertThat(airlineControl.reservation(orderId).get("status").asString()).isEqualTo("CANCELLED");
         assertAvailable(flight, 5);
+    }
+
+    @Test
+    void aCancellationTheAirlineDidNotConfirmIsTriedAgainUntilItIs() {
+        var flight = sales.flight(5);
+        airlineControl.behave(Map.of("mode", "ALWAYS_FAIL"));
+        var traveler = buyers.one();
+        assertThat(book(traveler, flight).status()).isEqualTo(503);
+        var orderId = UUID.fromString(traveler.get("/api/v1/me/orders")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString());
+        assertThat(owed(orderId))
+                .as("the lost cancel answers leave a cancellation owed")
+                .isOne();
+
+        airlineControl.fastAndReliable();
+        PartnerCircuitBreakers.reset(airline, venues);
+        clock.advance(Duration.ofMinutes(1));
+        retryingCompensations.retry();
+
+        assertThat(owed(orderId)).isZero();
+        assertThat(airlineControl.reservation(orderId.toString()).get("status").asString())
+                .isEqualTo("CANCELLED");
+    }
+
+    private long owed(UUID orderId) {
+        return jdbc.sql("SELECT count(*) FROM compensation WHERE order_id = :order")
+                .param("order", orderId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
