@@ -30,12 +30,14 @@ class HoldingTickets {
     static final Duration CONFIRMATION_WINDOW = Duration.ofMinutes(3);
 
     private final Orders orders;
+    private final BuyerLimits limits;
     private final TicketHolds holds;
     private final Ticketing ticketing;
     private final Outbox outbox;
 
-    HoldingTickets(Orders orders, TicketHolds holds, Ticketing ticketing, Outbox outbox) {
+    HoldingTickets(Orders orders, BuyerLimits limits, TicketHolds holds, Ticketing ticketing, Outbox outbox) {
         this.orders = orders;
+        this.limits = limits;
         this.holds = holds;
         this.ticketing = ticketing;
         this.outbox = outbox;
@@ -43,7 +45,7 @@ class HoldingTickets {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Order hold(UUID userId, OrderRequest request, SaleTerms terms, Instant now, Set<String> soldElsewhere) {
-        orders.lockUser(userId);
+        limits.lockUser(userId);
         checkLimits(userId, request.ticketCount(), terms, now);
         var orderId = UUID.randomUUID();
         // A hold that someone outside must confirm stays PENDING (its tickets ours) until they
@@ -68,13 +70,13 @@ class HoldingTickets {
     }
 
     private void checkLimits(UUID userId, int quantity, SaleTerms terms, Instant now) {
-        if (terms.isActivity() && orders.hasTakenPart(userId, terms.eventId(), now)) {
+        if (terms.isActivity() && limits.hasTakenPart(userId, terms.eventId(), now)) {
             throw new Refusals.AlreadyParticipated();
         }
-        if (orders.liveOrders(userId, terms.eventId(), terms.limitGroup(), now) >= terms.maxActiveOrdersPerUser()) {
+        if (limits.liveOrders(userId, terms.eventId(), terms.limitGroup(), now) >= terms.maxActiveOrdersPerUser()) {
             throw new Refusals.OrderLimit(terms.maxActiveOrdersPerUser());
         }
-        if (orders.ticketsOf(userId, terms.eventId(), now) + quantity > terms.maxTicketsPerUser()) {
+        if (limits.ticketsOf(userId, terms.eventId(), now) + quantity > terms.maxTicketsPerUser()) {
             throw new Refusals.TicketLimit(terms.maxTicketsPerUser());
         }
     }

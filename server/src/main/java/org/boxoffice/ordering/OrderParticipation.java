@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderParticipation implements ParticipationCheck {
 
-    private final Orders orders;
+    private final BuyerLimits limits;
     private final Clock clock;
 
-    OrderParticipation(Orders orders, Clock clock) {
-        this.orders = orders;
+    OrderParticipation(BuyerLimits limits, Clock clock) {
+        this.limits = limits;
         this.clock = clock;
     }
 
     @Override
     public boolean participated(UUID eventId, UUID userId) {
-        return orders.hasTakenPart(userId, eventId, clock.instant());
+        return limits.hasTakenPart(userId, eventId, clock.instant());
     }
 }

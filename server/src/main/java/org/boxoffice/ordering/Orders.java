@@ -26,10 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Orders {
 
-    /** An order counts against a user's limits while it holds tickets or a payment is open. */
-    private static final String LIVE =
-            "(status = 'PENDING' OR (status = 'HELD' AND (payment_pending OR expires_at > :now)))";
-
     private final JdbcClient jdbc;
 
     Orders(JdbcClient jdbc) {
@@ -100,42 +96,6 @@ class Orders {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();
-    }
-
-    /** Serializes a user's order creation; released when the transaction ends. */
-    void lockUser(UUID userId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
-                .param("key", userId.getMostSignificantBits() ^ userId.getLeastSignificantBits())
-                .query()
-                .singleValue();
-    }
-
-    /** Live orders of the user for the event, or for any event of its limit group. */
-    int liveOrders(UUID userId, UUID eventId, @Nullable String limitGroup, Instant now) {
-        return jdbc.sql("SELECT count(*) FROM customer_order WHERE user_id = :userId"
-                        + " AND (event_id = :eventId OR limit_group = :limitGroup) AND " + LIVE)
-                .param("userId", userId)
-                .param("eventId", eventId)
-                .param("limitGroup", limitGroup)
-                .param("now", Timestamp.from(now))
-                .query(Integer.class)
-                .single();
-    }
-
-    /** Tickets the user holds or has bought for the event. */
-    int ticketsOf(UUID userId, UUID eventId, Instant now) {
-        return jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM customer_order WHERE user_id = :userId"
-                        + " AND event_id = :eventId AND (status = 'PAID' OR " + LIVE + ")")
-                .param("userId", userId)
-                .param("eventId", eventId)
-                .param("now", Timestamp.from(now))
-                .query(Integer.class)
-                .single();
-    }
-
-    /** Whether the user holds a live or paid order for the event. */
-    boolean hasTakenPart(UUID userId, UUID eventId, Instant now) {
-        return ticketsOf(userId, eventId, now) > 0;
     }
 
     /** PENDING → HELD once the airline or partner confirmed; the hold time starts now. */
