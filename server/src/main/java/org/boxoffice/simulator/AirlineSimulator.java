@@ -65,7 +65,7 @@ final class AirlineSimulator {
             if (existing == null) {
                 var unseen = SimulatedReservation.cancelledUnseen(reservationKey, clock.instant());
                 if (byKey.putIfAbsent(reservationKey, unseen) == null) {
-                    return deliver(fault, Reply.of(200, unseen.view()));
+                    return fault.deliver(hang, Reply.of(200, unseen.view()));
                 }
                 continue;
             }
@@ -75,7 +75,7 @@ final class AirlineSimulator {
             // An abandoned reservation has left the map; look again.
             if (existing.status() != SimulatedReservation.Status.ABANDONED) {
                 existing.cancel(clock.instant());
-                return deliver(fault, Reply.of(200, existing.view()));
+                return fault.deliver(hang, Reply.of(200, existing.view()));
             }
         }
     }
@@ -90,7 +90,7 @@ final class AirlineSimulator {
         if (reservation == null || reservation.status() == SimulatedReservation.Status.ABANDONED) {
             return Reply.error(404, "NOT_FOUND", "No reservation was requested with this key.");
         }
-        return deliver(fault, Reply.of(200, reservation.view()));
+        return fault.deliver(hang, Reply.of(200, reservation.view()));
     }
 
     AirlineBehaviour behaviour() {
@@ -167,7 +167,7 @@ final class AirlineSimulator {
             }
             default -> {
                 reservation.confirm(newReference());
-                return deliver(fault, answer(reservation, 201));
+                return fault.deliver(hang, answer(reservation, 201));
             }
         }
     }
@@ -186,7 +186,7 @@ final class AirlineSimulator {
                 || reservation.status() == SimulatedReservation.Status.ABANDONED) {
             return unavailable();
         }
-        return deliver(fault, answer(reservation, 200));
+        return fault.deliver(hang, answer(reservation, 200));
     }
 
     /** A confirmed reservation answers {@code confirmedStatus}; a refused or cancelled one 409. */
@@ -204,17 +204,6 @@ final class AirlineSimulator {
 
     private AirlineBehaviour behaviourFor(AirlineCall call) {
         return behaviour.getAndUpdate(current -> current.forces(call) ? current.afterOneUse() : current);
-    }
-
-    private Reply deliver(Fault fault, Reply answer) throws InterruptedException {
-        return switch (fault) {
-            case LOSE_ANSWER -> Reply.error(504, "GATEWAY_TIMEOUT", "The upstream did not answer in time.");
-            case NO_ANSWER -> {
-                Thread.sleep(hang);
-                yield new Reply.NoAnswer();
-            }
-            default -> answer;
-        };
     }
 
     private String newReference() {

@@ -61,7 +61,7 @@ final class PartnerSimulator {
         seats.put("venue", venue);
         seats.put("eventId", eventId);
         seats.put("unavailable", List.copyOf(show(venue, eventId).askedForSeats()));
-        return deliver(fault, Reply.of(200, seats));
+        return fault.deliver(hang, Reply.of(200, seats));
     }
 
     Reply hold(String venue, String eventId, String holdKey, List<String> seats) throws InterruptedException {
@@ -70,7 +70,7 @@ final class PartnerSimulator {
         if (fault == Fault.FAIL_BEFORE_ACTING) {
             return unavailable();
         }
-        return deliver(fault, show(venue, eventId).hold(holdKey, seats, clock.instant()));
+        return fault.deliver(hang, show(venue, eventId).hold(holdKey, seats, clock.instant()));
     }
 
     Reply confirm(String venue, String eventId, String holdKey) throws InterruptedException {
@@ -79,7 +79,7 @@ final class PartnerSimulator {
         if (fault == Fault.FAIL_BEFORE_ACTING) {
             return unavailable();
         }
-        return deliver(fault, show(venue, eventId).confirm(holdKey));
+        return fault.deliver(hang, show(venue, eventId).confirm(holdKey));
     }
 
     Reply release(String venue, String eventId, String holdKey) throws InterruptedException {
@@ -88,7 +88,7 @@ final class PartnerSimulator {
         if (fault == Fault.FAIL_BEFORE_ACTING) {
             return unavailable();
         }
-        return deliver(fault, show(venue, eventId).release(holdKey, clock.instant()));
+        return fault.deliver(hang, show(venue, eventId).release(holdKey, clock.instant()));
     }
 
     /** The venue's box office sells these seats itself (for tests: a competing sale). */
@@ -134,17 +134,6 @@ final class PartnerSimulator {
         var now = behaviour.getAndUpdate(current -> current.forces(call) ? current.afterOneUse() : current);
         Thread.sleep(now.latency().pick(random));
         return now.faultFor(call, random);
-    }
-
-    private Reply deliver(Fault fault, Reply answer) throws InterruptedException {
-        return switch (fault) {
-            case LOSE_ANSWER -> Reply.error(504, "GATEWAY_TIMEOUT", "The upstream did not answer in time.");
-            case NO_ANSWER -> {
-                Thread.sleep(hang);
-                yield new Reply.NoAnswer();
-            }
-            default -> answer;
-        };
     }
 
     private static Reply unavailable() {

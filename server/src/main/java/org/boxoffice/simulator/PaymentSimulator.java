@@ -78,8 +78,8 @@ final class PaymentSimulator implements AutoCloseable {
         }
         return switch (payment.refund(newId("re_"))) {
             case NOT_REFUNDABLE -> Reply.error(409, "NOT_REFUNDABLE", "Only a succeeded payment can be refunded.");
-            case REFUNDED_NOW -> deliver(fault, Reply.of(201, payment.refundView()));
-            case ALREADY_REFUNDED -> deliver(fault, Reply.of(200, payment.refundView()));
+            case REFUNDED_NOW -> fault.deliver(hang, Reply.of(201, payment.refundView()));
+            case ALREADY_REFUNDED -> fault.deliver(hang, Reply.of(200, payment.refundView()));
         };
     }
 
@@ -135,7 +135,7 @@ final class PaymentSimulator implements AutoCloseable {
         }
         byId.put(payment.paymentId(), payment);
         webhooks.announce(payment, now.webhooks());
-        return deliver(fault, Reply.of(201, payment.view()));
+        return fault.deliver(hang, Reply.of(201, payment.view()));
     }
 
     private Reply chargeAgain(SimulatedPayment payment, ChargeCommand command) throws InterruptedException {
@@ -151,7 +151,7 @@ final class PaymentSimulator implements AutoCloseable {
                 || payment.status() == SimulatedPayment.Status.ABANDONED) {
             return unavailable();
         }
-        return deliver(fault, Reply.of(201, payment.view()));
+        return fault.deliver(hang, Reply.of(201, payment.view()));
     }
 
     /** Takes the behaviour for this request, waits its latency and decides its fault. */
@@ -169,17 +169,6 @@ final class PaymentSimulator implements AutoCloseable {
     private PaymentBehaviour behaviourFor(PaymentCall call) {
         return behaviour.getAndUpdate(
                 current -> current.forces(call) && call != PaymentCall.LOOKUP ? current.afterOneUse() : current);
-    }
-
-    private Reply deliver(Fault fault, Reply answer) throws InterruptedException {
-        return switch (fault) {
-            case LOSE_ANSWER -> Reply.error(504, "GATEWAY_TIMEOUT", "The upstream did not answer in time.");
-            case NO_ANSWER -> {
-                Thread.sleep(hang);
-                yield new Reply.NoAnswer();
-            }
-            default -> answer;
-        };
     }
 
     private static Reply unavailable() {
