@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.boxoffice.inventory.Inventory;
 import org.boxoffice.inventory.ZoneCount;
+import org.boxoffice.partner.PartnerUnavailable;
 import org.boxoffice.partner.PartnerVenues;
 import org.boxoffice.platform.Money;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ class EventBrowser {
         var found = events.find(filter, query.size(), query.offset());
         var counts = inventory.counts(found.stream().map(Event::id).toList());
         var items = found.stream()
-                .map(event -> EventViews.summary(event, counts.getOrDefault(event.id(), Map.of())))
+                .map(event -> EventViews.summary(event, listCounts(event, counts.getOrDefault(event.id(), Map.of()))))
                 .toList();
         // A page that is neither full nor past the end tells the total by itself.
         boolean lastPage = found.size() < query.size() && (query.page() == 0 || !found.isEmpty());
@@ -55,6 +56,21 @@ class EventBrowser {
     EventDetail detail(Event event, Viewer viewer) {
         return EventViews.detail(
                 event, inventory.counts(event.id(), soldElsewhere(event)), participated(event.id(), viewer));
+    }
+
+    /**
+     * A list entry's counts: a PARTNER event's include its partner's own sales when the partner
+     * answers; a list stays readable when it does not (the detail and seat map then say 503).
+     */
+    private Map<String, ZoneCount> listCounts(Event event, Map<String, ZoneCount> counts) {
+        if (event.partnerBaseUrl() == null) {
+            return counts;
+        }
+        try {
+            return inventory.counts(event.id(), soldElsewhere(event));
+        } catch (PartnerUnavailable e) {
+            return counts;
+        }
     }
 
     /** For a PARTNER event, the seats its partner sold through its own channels. */

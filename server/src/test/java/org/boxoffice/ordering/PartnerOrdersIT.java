@@ -100,6 +100,13 @@ class PartnerOrdersIT {
         assertThat(zone.get("available").asInt()).isEqualTo(28);
         assertThat(zone.get("sold").asInt()).isEqualTo(2);
         assertThat(zone.get("capacity").asInt()).isEqualTo(30);
+        var listed =
+                Api.at(port).get("/api/v1/events?kind=CINEMA&size=200").json().get("items");
+        for (var entry : listed) {
+            if (entry.get("id").asString().equals(show.toString())) {
+                assertThat(entry.get("available").asInt()).isEqualTo(28);
+            }
+        }
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("SEATS_UNAVAILABLE");
         assertThat(refused.json().get("unavailableSeats").toString()).isEqualTo("[\"HALL-A-2\"]");
