@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.platform.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class Inventory {
     public static final int MAX_TICKETS_PER_EVENT = 200_000;
 
     private final Tickets tickets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inventory(Tickets tickets, Clock clock) {
+    Inventory(Tickets tickets, ApplicationEventPublisher events, Clock clock) {
         this.tickets = tickets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,7 +53,9 @@ public class Inventory {
             throw new InvalidInput(
                     "An event has at most " + MAX_TICKETS_PER_EVENT + " tickets; this one would have " + total + ".");
         }
-        return tickets.copy(eventId, zones);
+        long created = tickets.copy(eventId, zones);
+        events.publishEvent(new TicketsCreated(eventId, created));
+        return created;
     }
 
     /** The live counts of each zone of one event, by zone code. */

@@ -18,6 +18,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Repository;
 /** The {@code ticket} table. */
 @Repository
 class Tickets {
+
+    private static final Logger log = LoggerFactory.getLogger(Tickets.class);
 
     private static final String COPY = "COPY ticket (" + TicketLines.COLUMNS + ") FROM STDIN";
     private static final int COPY_BUFFER_BYTES = 1 << 16;
@@ -71,6 +75,19 @@ class Tickets {
             throw new UncheckedIOException("Creating the tickets of event " + eventId, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Refreshes the planner's statistics of the partition that holds the event's tickets. */
+    void analyze(UUID eventId) {
+        try {
+            jdbc.sql("SELECT tableoid::regclass::text FROM ticket WHERE event_id = :eventId LIMIT 1")
+                    .param("eventId", eventId)
+                    .query(String.class)
+                    .optional()
+                    .ifPresent(partition -> jdbc.sql("ANALYZE " + partition).update());
+        } catch (RuntimeException e) {
+            log.warn("Could not analyze the tickets of event {}; autovacuum will", eventId, e);
         }
     }
 

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,8 @@ class InventoryArchitectureTest {
                 .areNotAnnotatedWith(Service.class)
                 .and()
                 .areNotAnnotatedWith(Repository.class)
+                .and()
+                .areNotAnnotatedWith(Component.class)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..")
