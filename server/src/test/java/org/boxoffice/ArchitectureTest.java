@@ -8,7 +8,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 /** House rules that the compiler cannot check. */
@@ -42,6 +46,30 @@ class ArchitectureTest {
                 .should()
                 .notBePublic()
                 .because("the HTTP surface is reached over HTTP, not called from other code")
+                .check(production);
+    }
+
+    /**
+     * In catalog and inventory the rules (plans, pricing, seat maps, ticket lines) are plain Java
+     * beside the few Spring beans that store and serve them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"org.boxoffice.catalog", "org.boxoffice.inventory"})
+    void onlyTheModulesBeansUseSpring(String module) {
+        noClasses()
+                .that()
+                .resideInAPackage(module)
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .and()
+                .areNotAnnotatedWith(Service.class)
+                .and()
+                .areNotAnnotatedWith(Repository.class)
+                .and()
+                .areNotAnnotatedWith(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..")
                 .check(production);
     }
 
