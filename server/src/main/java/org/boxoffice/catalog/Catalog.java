@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.inventory.Inventory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -28,13 +29,21 @@ public class Catalog {
     private final Events events;
     private final Inventory inventory;
     private final EventBrowser browser;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Catalog(Venues venues, Events events, Inventory inventory, EventBrowser browser, Clock clock) {
+    Catalog(
+            Venues venues,
+            Events events,
+            Inventory inventory,
+            EventBrowser browser,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.venues = venues;
         this.events = events;
         this.inventory = inventory;
         this.browser = browser;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -65,6 +74,7 @@ public class Catalog {
         var event = events.findForUpdate(eventId).orElseThrow(() -> new EventNotFound(eventId));
         var changed = event.changedBy(change);
         events.update(changed, clock.instant());
+        publisher.publishEvent(new EventChanged(eventId));
         return browser.detail(changed, viewer);
     }
 

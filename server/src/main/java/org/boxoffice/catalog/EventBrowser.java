@@ -3,19 +3,26 @@ package org.boxoffice.catalog;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.inventory.Inventory;
+import org.boxoffice.inventory.SeatRowStatus;
 import org.boxoffice.inventory.ZoneCount;
 import org.boxoffice.partner.PartnerUnavailable;
 import org.boxoffice.partner.PartnerVenues;
 import org.boxoffice.platform.Money;
+import org.boxoffice.platform.ReadCache;
+import org.boxoffice.platform.ReadCacheSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What visitors read: the event list, event details and seat maps, with counts straight from
- * the ticket table. Drafts exist for administrators only.
+ * What visitors read: the event list, event details and seat maps, with counts from the ticket
+ * table. An event, its counts and its seat rows are kept for a moment ({@link ReadCacheSettings}),
+ * so a crowd on one event costs a few queries a second, not one per visitor. Drafts exist for
+ * administrators only.
  */
 @Component
 class EventBrowser {
@@ -24,16 +31,32 @@ class EventBrowser {
     private final Inventory inventory;
     private final ObjectProvider<ParticipationCheck> participation;
     private final PartnerVenues partners;
+    private final ReadCache<UUID, Optional<Event>> recentEvents;
+    private final ReadCache<UUID, Map<String, ZoneCount>> recentCounts;
+    private final ReadCache<SeatRowsKey, Map<String, List<SeatRowStatus>>> recentSeatRows;
 
     EventBrowser(
             Events events,
             Inventory inventory,
             ObjectProvider<ParticipationCheck> participation,
-            PartnerVenues partners) {
+            PartnerVenues partners,
+            ReadCacheSettings cache) {
         this.events = events;
         this.inventory = inventory;
         this.participation = participation;
         this.partners = partners;
+        this.recentEvents = ReadCache.of(cache.timeToLive(), 10_000, events::find);
+        this.recentCounts = ReadCache.of(cache.timeToLive(), 10_000, inventory::counts);
+        this.recentSeatRows =
+                ReadCache.of(cache.timeToLive(), 1_000, key -> inventory.seatMap(key.eventId(), key.zones()));
+    }
+
+    private record SeatRowsKey(UUID eventId, List<String> zones) {}
+
+    /** Once a change commits, this instance sees it at once (others within the cache's time-to-live). */
+    @TransactionalEventListener
+    void forget(EventChanged change) {
+        recentEvents.forget(change.eventId());
     }
 
     EventPage find(EventQuery query, Viewer viewer) {
@@ -54,8 +77,7 @@ class EventBrowser {
     }
 
     EventDetail detail(Event event, Viewer viewer) {
-        return EventViews.detail(
-                event, inventory.counts(event.id(), soldElsewhere(event)), participated(event.id(), viewer));
+        return EventViews.detail(event, counts(event), participated(event.id(), viewer));
     }
 
     /**
@@ -73,6 +95,13 @@ class EventBrowser {
         }
     }
 
+    /** The event's live counts; a PARTNER event's include what its partner sold itself. */
+    private Map<String, ZoneCount> counts(Event event) {
+        return event.partnerBaseUrl() == null
+                ? recentCounts.get(event.id())
+                : inventory.counts(event.id(), soldElsewhere(event));
+    }
+
     /** For a PARTNER event, the seats its partner sold through its own channels. */
     private java.util.Set<String> soldElsewhere(Event event) {
         return event.partnerBaseUrl() == null
@@ -82,7 +111,7 @@ class EventBrowser {
 
     SaleConditions saleConditions(UUID eventId, Viewer viewer) {
         var event = visible(eventId, viewer);
-        var counts = event.pricing() == PricingMode.DEMAND ? inventory.counts(eventId) : Map.<String, ZoneCount>of();
+        var counts = event.pricing() == PricingMode.DEMAND ? recentCounts.get(eventId) : Map.<String, ZoneCount>of();
         var prices = new java.util.HashMap<String, Money>();
         for (var zone : event.zones()) {
             var booked =
@@ -107,8 +136,8 @@ class EventBrowser {
     SeatMap seatMap(UUID eventId, @Nullable String zone, Viewer viewer) {
         var event = visible(eventId, viewer);
         var zones = zonesToMap(event, zone);
-        var rows =
-                inventory.seatMap(eventId, zones.stream().map(Event.Zone::code).toList());
+        var rows = recentSeatRows.get(
+                new SeatRowsKey(eventId, zones.stream().map(Event.Zone::code).toList()));
         var seatMap = new SeatMap(
                 eventId,
                 zones.stream()
@@ -130,7 +159,8 @@ class EventBrowser {
     }
 
     private Event visible(UUID eventId, Viewer viewer) {
-        return events.find(eventId)
+        return recentEvents
+                .get(eventId)
                 .filter(event -> viewer.maySee(event.status()))
                 .orElseThrow(() -> new EventNotFound(eventId));
     }

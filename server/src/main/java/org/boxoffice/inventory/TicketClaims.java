@@ -113,6 +113,57 @@ class TicketClaims {
                 .list();
     }
 
+    /**
+     * Locks the best {@code quantity} tickets of the pool in a zone without changing them,
+     * skipping rows another transaction is locking, best first. {@link #assign} then gives them
+     * to orders; whatever is not assigned stays as it was.
+     */
+    List<HeldTicket> lockBest(Pool pool, UUID eventId, String zone, int quantity, Instant now) {
+        return jdbc.sql("""
+                        SELECT id, zone, seat FROM ticket
+                        WHERE event_id = :eventId AND zone = :zone AND %s
+                        ORDER BY rank
+                        LIMIT :quantity
+                        FOR UPDATE SKIP LOCKED
+                        """.formatted(pool.condition))
+                .param("eventId", eventId)
+                .param("zone", zone)
+                .param("quantity", quantity)
+                .param("now", Timestamp.from(now))
+                .query(TicketClaims::heldTicket)
+                .list();
+    }
+
+    /** Locks those of the seats that are free (or whose hold lapsed), in seat order, without changing them. */
+    List<HeldTicket> lockSeats(UUID eventId, Collection<String> seats, Instant now) {
+        return jdbc.sql("""
+                        SELECT id, zone, seat FROM ticket
+                        WHERE event_id = :eventId AND seat = ANY(:seats)
+                          AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))
+                        ORDER BY seat
+                        FOR UPDATE
+                        """)
+                .param("eventId", eventId)
+                .param("seats", seats.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
+                .query(TicketClaims::heldTicket)
+                .list();
+    }
+
+    /** Holds locked tickets for their orders: {@code orderIds[i]} gets {@code ticketIds[i]}. */
+    int assign(UUID eventId, List<UUID> ticketIds, List<UUID> orderIds, Instant heldUntil) {
+        return jdbc.sql("""
+                        UPDATE ticket SET status = 'HELD', order_id = assigned.order_id, held_until = :heldUntil
+                        FROM unnest(:ticketIds, :orderIds) AS assigned (ticket_id, order_id)
+                        WHERE ticket.event_id = :eventId AND ticket.id = assigned.ticket_id
+                        """)
+                .param("eventId", eventId)
+                .param("ticketIds", ticketIds.toArray(UUID[]::new))
+                .param("orderIds", orderIds.toArray(UUID[]::new))
+                .param("heldUntil", Timestamp.from(heldUntil))
+                .update();
+    }
+
     int extend(UUID eventId, UUID orderId, Instant heldUntil) {
         return jdbc.sql("""
                         UPDATE ticket SET held_until = :heldUntil
@@ -129,6 +180,16 @@ class TicketClaims {
                         UPDATE ticket SET status = 'SOLD', held_until = NULL
                         WHERE event_id = :eventId AND order_id = :orderId AND status = 'HELD'
                         """).param("eventId", eventId).param("orderId", orderId).update();
+    }
+
+    int sellAll(UUID eventId, Collection<UUID> orderIds) {
+        return jdbc.sql("""
+                        UPDATE ticket SET status = 'SOLD', held_until = NULL
+                        WHERE event_id = :eventId AND order_id = ANY(:orderIds) AND status = 'HELD'
+                        """)
+                .param("eventId", eventId)
+                .param("orderIds", orderIds.toArray(UUID[]::new))
+                .update();
     }
 
     int release(UUID eventId, UUID orderId) {

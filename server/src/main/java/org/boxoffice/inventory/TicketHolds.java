@@ -1,7 +1,9 @@
 package org.boxoffice.inventory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,6 +78,61 @@ public class TicketHolds {
         return held;
     }
 
+    /**
+     * Claims tickets for several orders of one event at once: the tickets every request could use
+     * are locked with one statement per zone (and one for seats asked for by id), shared out in
+     * memory in the order of {@code requests}, and held with one statement. Each request gets
+     * everything it asked for or nothing; tickets nobody could be given whole stay as they were.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ClaimsTogether holdTogether(UUID eventId, List<ClaimRequest> requests, Instant heldUntil, Instant now) {
+        // Seats asked for by id first: the only statement that waits for other buyers' locks, so
+        // this transaction holds no other ticket lock while it waits (no deadlocks).
+        var asked = TicketAllotment.seatsAskedFor(requests);
+        var lockedSeats = asked.isEmpty() ? List.<HeldTicket>of() : claims.lockSeats(eventId, asked, now);
+        var lockedBest = new HashMap<String, List<HeldTicket>>();
+        TicketAllotment.quantityByZone(requests)
+                .forEach((zone, quantity) ->
+                        // A seat locked above comes back here too (our own lock does not skip it):
+                        // lock that many more, and the allotment passes over them.
+                        lockedBest.put(zone, lockBest(eventId, zone, quantity + lockedSeats.size(), now)));
+        var allotment = new TicketAllotment(lockedBest, lockedSeats, existing(eventId, asked, lockedSeats));
+        var shared = allotment.share(requests);
+        assign(eventId, requests, shared.outcomes(), heldUntil);
+        return shared;
+    }
+
+    private List<HeldTicket> lockBest(UUID eventId, String zone, int quantity, Instant now) {
+        var locked = claims.lockBest(TicketClaims.Pool.AVAILABLE, eventId, zone, quantity, now);
+        if (locked.size() == quantity) {
+            return locked;
+        }
+        var lapsed = claims.lockBest(TicketClaims.Pool.LAPSED, eventId, zone, quantity - locked.size(), now);
+        return Stream.concat(locked.stream(), lapsed.stream()).toList();
+    }
+
+    /** The seats asked for that exist: all of them, unless some could not be locked. */
+    private Set<String> existing(UUID eventId, Set<String> asked, List<HeldTicket> lockedSeats) {
+        if (lockedSeats.size() == asked.size()) {
+            return asked;
+        }
+        return claims.existingSeats(eventId, List.copyOf(asked));
+    }
+
+    private void assign(UUID eventId, List<ClaimRequest> requests, List<ClaimOutcome> outcomes, Instant heldUntil) {
+        var ticketIds = new ArrayList<UUID>();
+        var orderIds = new ArrayList<UUID>();
+        for (int i = 0; i < requests.size(); i++) {
+            for (var ticket : outcomes.get(i).tickets()) {
+                ticketIds.add(ticket.id());
+                orderIds.add(requests.get(i).orderId());
+            }
+        }
+        if (!ticketIds.isEmpty()) {
+            claims.assign(eventId, ticketIds, orderIds, heldUntil);
+        }
+    }
+
     /** Moves the order's hold to a new end (a payment under way keeps it from lapsing). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int extend(UUID eventId, UUID orderId, Instant heldUntil) {
@@ -86,6 +143,12 @@ public class TicketHolds {
     @Transactional(propagation = Propagation.MANDATORY)
     public int sell(UUID eventId, UUID orderId) {
         return claims.sell(eventId, orderId);
+    }
+
+    /** The held tickets of several orders of one event become SOLD; returns how many did. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int sellAll(UUID eventId, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? 0 : claims.sellAll(eventId, orderIds);
     }
 
     /** The order's held tickets become AVAILABLE again. */

@@ -2,6 +2,9 @@ package org.boxoffice.ordering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +31,62 @@ class BuyerLimits {
     /** Serializes a user's order creation; released when the transaction ends. */
     void lockUser(UUID userId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
-                .param("key", userId.getMostSignificantBits() ^ userId.getLeastSignificantBits())
+                .param("key", lockKey(userId))
                 .query()
                 .singleValue();
+    }
+
+    /**
+     * Takes the locks of several users at once (a group of holds), in key order, so that two
+     * groups taking overlapping users never deadlock.
+     */
+    void lockUsers(Collection<UUID> userIds) {
+        var keys = userIds.stream()
+                .mapToLong(BuyerLimits::lockKey)
+                .sorted()
+                .distinct()
+                .boxed()
+                .toArray(Long[]::new);
+        jdbc.sql("SELECT pg_advisory_xact_lock(key) FROM unnest(:keys) AS key")
+                .param("keys", keys)
+                .query()
+                .listOfRows();
+    }
+
+    /** What each of the users has that counts against their limits for the event. */
+    Map<UUID, Standing> standings(Collection<UUID> userIds, UUID eventId, @Nullable String limitGroup, Instant now) {
+        var standings = new HashMap<UUID, Standing>();
+        jdbc.sql("""
+                        SELECT user_id,
+                               count(*) FILTER (WHERE %1$s) AS live_orders,
+                               coalesce(sum(quantity) FILTER (WHERE event_id = :eventId AND (status = 'PAID' OR %1$s)), 0)
+                                   AS tickets
+                        FROM customer_order
+                        WHERE user_id = ANY(:userIds) AND (event_id = :eventId OR limit_group = :limitGroup)
+                        GROUP BY user_id
+                        """.formatted(LIVE))
+                .param("userIds", userIds.toArray(UUID[]::new))
+                .param("eventId", eventId)
+                .param("limitGroup", limitGroup)
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> standings.put(
+                        rs.getObject("user_id", UUID.class),
+                        new Standing(rs.getInt("live_orders"), rs.getInt("tickets"))))
+                .list();
+        return standings;
+    }
+
+    /**
+     * A user's live orders for an event (or its limit group) and tickets of the event, live or
+     * paid.
+     */
+    record Standing(int liveOrders, int tickets) {
+
+        static final Standing NOTHING = new Standing(0, 0);
+
+        Standing plus(int quantity) {
+            return new Standing(liveOrders + 1, tickets + quantity);
+        }
     }
 
     /** Live orders of the user for the event, or for any event of its limit group. */
@@ -54,6 +110,10 @@ class BuyerLimits {
                 .param("now", Timestamp.from(now))
                 .query(Integer.class)
                 .single();
+    }
+
+    private static long lockKey(UUID userId) {
+        return userId.getMostSignificantBits() ^ userId.getLeastSignificantBits();
     }
 
     /** Whether the user holds a live or paid order for the event. */

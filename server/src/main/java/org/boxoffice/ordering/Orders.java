@@ -66,6 +66,65 @@ class Orders {
         }
     }
 
+    /** Adds new orders of one event, each with its items, in two statements. */
+    void addAll(List<Order> orders, @Nullable String limitGroup) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        var first = orders.getFirst();
+        jdbc.sql("""
+                        INSERT INTO customer_order (id, user_id, event_id, limit_group, status, quantity, total, currency,
+                                                    expires_at, created_at, paid_at)
+                        SELECT id, user_id, :eventId, :limitGroup, status, quantity, total, :currency,
+                               :expiresAt, :createdAt, paid_at
+                        FROM unnest(:ids, :userIds, :statuses, :quantities, :totals, :paidAt)
+                             AS new_order (id, user_id, status, quantity, total, paid_at)
+                        """)
+                .param("eventId", first.eventId())
+                .param("limitGroup", limitGroup)
+                .param("currency", first.total().currency())
+                .param("expiresAt", Timestamp.from(first.expiresAt()))
+                .param("createdAt", Timestamp.from(first.createdAt()))
+                .param("ids", orders.stream().map(Order::id).toArray(UUID[]::new))
+                .param("userIds", orders.stream().map(Order::userId).toArray(UUID[]::new))
+                .param(
+                        "statuses",
+                        orders.stream().map(order -> order.status().name()).toArray(String[]::new))
+                .param("quantities", orders.stream().map(Order::quantity).toArray(Integer[]::new))
+                .param(
+                        "totals",
+                        orders.stream().map(order -> order.total().amount()).toArray(Long[]::new))
+                .param("paidAt", orders.stream().map(Orders::paidAt).toArray(Timestamp[]::new))
+                .update();
+        var items = orders.stream()
+                .flatMap(order -> order.items().stream().map(item -> Map.entry(order.id(), item)))
+                .toList();
+        jdbc.sql("""
+                        INSERT INTO order_item (order_id, ticket_id, zone, seat, price)
+                        SELECT * FROM unnest(:orderIds, :ticketIds, :zones, :seats, :prices)
+                        """)
+                .param("orderIds", items.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .param(
+                        "ticketIds",
+                        items.stream().map(item -> item.getValue().ticketId()).toArray(UUID[]::new))
+                .param(
+                        "zones",
+                        items.stream().map(item -> item.getValue().zone()).toArray(String[]::new))
+                .param(
+                        "seats",
+                        items.stream().map(item -> item.getValue().seat()).toArray(String[]::new))
+                .param(
+                        "prices",
+                        items.stream()
+                                .map(item -> item.getValue().price().amount())
+                                .toArray(Long[]::new))
+                .update();
+    }
+
+    private static @Nullable Timestamp paidAt(Order order) {
+        return order.paidAt() == null ? null : Timestamp.from(order.paidAt());
+    }
+
     Optional<Order> find(UUID id) {
         return jdbc.sql("SELECT * FROM customer_order WHERE id = :id")
                 .param("id", id)

@@ -1,9 +1,12 @@
 package org.boxoffice.ordering;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.inventory.SeatsUnavailable;
+import org.boxoffice.inventory.SoldOut;
 import org.boxoffice.ordering.domain.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +23,9 @@ class PlacingOrders {
     private final HoldingTickets holding;
     private final Confirmations confirmations;
     private final ConfirmingOrders confirming;
+    private final HoldQueues groups;
+    private final ShortZones shortZones;
+    private final HoldSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -28,12 +34,18 @@ class PlacingOrders {
             HoldingTickets holding,
             Confirmations confirmations,
             ConfirmingOrders confirming,
+            HoldQueues groups,
+            ShortZones shortZones,
+            HoldSettings settings,
             TransactionTemplate transaction,
             Clock clock) {
         this.eventTerms = eventTerms;
         this.holding = holding;
         this.confirmations = confirmations;
         this.confirming = confirming;
+        this.groups = groups;
+        this.shortZones = shortZones;
+        this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -44,14 +56,25 @@ class PlacingOrders {
         terms.requireOnSale(now);
         if (request.zone() != null) {
             terms.priceOf(request.zone());
+            shortZones.refuseIfShort(terms.eventId(), request.zone(), request.ticketCount());
         }
         if (!terms.needsConfirmation()) {
-            return transaction.execute(status -> holding.hold(userId, request, terms, now, Set.of()));
+            return settings.grouped() ? groups.hold(userId, request, terms) : holdAlone(userId, request, terms, now);
         }
         var soldElsewhere = confirmations.soldElsewhere(terms);
         refuseSoldElsewhere(request, soldElsewhere);
         var pending = transaction.execute(status -> holding.hold(userId, request, terms, now, soldElsewhere));
         return confirming.confirm(pending, terms);
+    }
+
+    /** The reference path: one transaction per hold. */
+    private Order holdAlone(UUID userId, OrderRequest request, SaleTerms terms, Instant now) {
+        try {
+            return transaction.execute(status -> holding.hold(userId, request, terms, now, Set.of()));
+        } catch (SoldOut e) {
+            shortZones.remember(terms.eventId(), Objects.requireNonNull(request.zone()), 0);
+            throw e;
+        }
     }
 
     private static void refuseSoldElsewhere(OrderRequest request, Set<String> soldElsewhere) {

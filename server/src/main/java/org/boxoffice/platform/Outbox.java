@@ -2,6 +2,8 @@ package org.boxoffice.platform;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,30 @@ public class Outbox {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Records several happenings of one kind at once: {@code payloads} by aggregate id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(String aggregateType, String eventType, Map<UUID, ?> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        var ids = new ArrayList<UUID>(payloads.size());
+        var documents = new ArrayList<String>(payloads.size());
+        payloads.forEach((id, payload) -> {
+            ids.add(id);
+            documents.add(json.writeValueAsString(payload));
+        });
+        jdbc.sql("""
+                        INSERT INTO outbox_event (aggregate_type, aggregate_id, event_type, payload, occurred_at)
+                        SELECT :type, id, :event, payload::jsonb, :now FROM unnest(:ids, :payloads) AS happened (id, payload)
+                        """)
+                .param("type", aggregateType)
+                .param("event", eventType)
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("payloads", documents.toArray(String[]::new))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     /**

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.boxoffice.audit.Invariants;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
+import org.boxoffice.testing.AllAtOnce;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
 import org.boxoffice.testing.Buyers;
@@ -57,7 +54,7 @@ class OrderConcurrencyIT {
         var event = sales.arena(40, Sales.generous());
         var crowd = buyers.many(300);
 
-        var replies = all(
+        var replies = AllAtOnce.send(
                 crowd,
                 buyer -> buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 1)));
 
@@ -79,7 +76,7 @@ class OrderConcurrencyIT {
         var event = sales.arena(10, Sales.generous());
         var crowd = buyers.many(100);
 
-        var replies = all(
+        var replies = AllAtOnce.send(
                 crowd,
                 buyer -> buyer.postOnce(
                         "/api/v1/orders", Map.of("eventId", event, "seats", List.of("STAND-2-5", "STAND-2-6"))));
@@ -105,7 +102,7 @@ class OrderConcurrencyIT {
             requests.add(() -> buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "seats", seats)));
         }
 
-        var replies = run(requests);
+        var replies = AllAtOnce.run(requests);
 
         assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).isIn(201, 409));
         var heldSeats = new ArrayList<String>();
@@ -128,7 +125,7 @@ class OrderConcurrencyIT {
             twenty.add(buyer);
         }
 
-        var replies = all(
+        var replies = AllAtOnce.send(
                 twenty,
                 self -> self.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 1)));
 
@@ -148,7 +145,7 @@ class OrderConcurrencyIT {
             twenty.add(buyer);
         }
 
-        var replies = all(
+        var replies = AllAtOnce.send(
                 twenty, same -> same.post("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 3)));
 
         assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).isEqualTo(201));
@@ -170,34 +167,6 @@ class OrderConcurrencyIT {
                                 + zone.get("sold").asInt())
                         .isEqualTo(zone.get("capacity").asInt());
             }
-        }
-    }
-
-    private static List<Api.Reply> all(List<Api> buyers, Function<Api, Api.Reply> request) {
-        var requests = new ArrayList<Callable<Api.Reply>>();
-        buyers.forEach(buyer -> requests.add(() -> request.apply(buyer)));
-        return run(requests);
-    }
-
-    /** Starts every request at the same moment on its own virtual thread and waits for all. */
-    private static List<Api.Reply> run(List<Callable<Api.Reply>> requests) {
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var futures = new ArrayList<Future<Api.Reply>>();
-            for (var request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            var replies = new ArrayList<Api.Reply>();
-            for (var future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,25 @@
+package org.boxoffice.ordering;
+
+import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.platform.ApiException;
+import org.jspecify.annotations.Nullable;
+
+/** What one hold of a group came to: its order, or the refusal to answer with. */
+record HoldOutcome(@Nullable Order order, @Nullable ApiException refusal) {
+
+    static HoldOutcome placed(Order order) {
+        return new HoldOutcome(order, null);
+    }
+
+    static HoldOutcome refused(ApiException refusal) {
+        return new HoldOutcome(null, refusal);
+    }
+
+    void answer(GroupedHold hold) {
+        if (order != null) {
+            hold.answer().complete(order);
+        } else {
+            hold.answer().completeExceptionally(refusal);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.boxoffice.ordering;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.boxoffice.ordering.domain.Order;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Collects concurrent holds per event and has them decided in groups (group commit). No timer
+ * and no waiting for company: the first hold of an idle event starts a drainer at once, and the
+ * holds that arrive while a group is in the database make up the next group. A quiet event so
+ * pays nothing, and a crowded one gets groups as large as its crowd (up to {@code maxGroup}).
+ *
+ * <p>A group that fails as a whole (a deadlock with another instance, say) is tried again; one
+ * that still fails falls back to one transaction per hold, so that one bad hold cannot fail the
+ * others.
+ */
+@Component
+class HoldQueues {
+
+    private static final Logger log = LoggerFactory.getLogger(HoldQueues.class);
+    private static final int ATTEMPTS = 3;
+
+    private final Map<UUID, EventQueue> queues = new ConcurrentHashMap<>();
+    private final HoldingTogether together;
+    private final HoldingTickets alone;
+    private final ShortZones shortZones;
+    private final TransactionTemplate transaction;
+    private final HoldSettings settings;
+    private final Clock clock;
+    private final DistributionSummary groupSizes;
+
+    HoldQueues(
+            HoldingTogether together,
+            HoldingTickets alone,
+            ShortZones shortZones,
+            TransactionTemplate transaction,
+            HoldSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
+        this.together = together;
+        this.alone = alone;
+        this.shortZones = shortZones;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.clock = clock;
+        this.groupSizes = DistributionSummary.builder("boxoffice.holds.group.size")
+                .description("Holds decided together in one transaction")
+                .register(meters);
+    }
+
+    /** Holds as the single path would, decided together with the other holds of the moment. */
+    Order hold(UUID userId, OrderRequest request, SaleTerms terms) {
+        var hold = new GroupedHold(userId, request, terms);
+        queues.computeIfAbsent(terms.eventId(), eventId -> new EventQueue()).add(hold);
+        try {
+            return hold.answer().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                cause.addSuppressed(new Exception("answered by the group of holds"));
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The waiting holds of one event and whether a drainer is deciding them. */
+    private final class EventQueue {
+
+        private final Queue<GroupedHold> waiting = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean draining = new AtomicBoolean();
+
+        void add(GroupedHold hold) {
+            waiting.add(hold);
+            if (draining.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("holds-" + hold.terms().eventId()).start(this::drain);
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                var group = next();
+                if (group.isEmpty()) {
+                    draining.set(false);
+                    // A hold added after the poll but before the flag was cleared has nobody to
+                    // drain it: take the job back unless another drainer did.
+                    if (waiting.isEmpty() || !draining.compareAndSet(false, true)) {
+                        return;
+                    }
+                    continue;
+                }
+                decide(group);
+            }
+        }
+
+        private List<GroupedHold> next() {
+            var group = new ArrayList<GroupedHold>();
+            GroupedHold hold;
+            while (group.size() < settings.maxGroup() && (hold = waiting.poll()) != null) {
+                group.add(hold);
+            }
+            return group;
+        }
+    }
+
+    private void decide(List<GroupedHold> group) {
+        var terms = group.getFirst().terms();
+        groupSizes.record(group.size());
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                var decisions = together.holdAll(terms, group, clock.instant());
+                decisions.leftInShortZones().forEach((zone, left) -> shortZones.remember(terms.eventId(), zone, left));
+                for (int i = 0; i < group.size(); i++) {
+                    decisions.outcomes().get(i).answer(group.get(i));
+                }
+                return;
+            } catch (TransientDataAccessException e) {
+                log.debug("A group of {} holds failed (attempt {}), trying again", group.size(), attempt, e);
+            } catch (RuntimeException e) {
+                log.warn("A group of {} holds failed; deciding them one by one", group.size(), e);
+                break;
+            }
+        }
+        group.forEach(this::decideAlone);
+    }
+
+    private void decideAlone(GroupedHold hold) {
+        try {
+            var now = clock.instant();
+            hold.answer()
+                    .complete(transaction.execute(
+                            status -> alone.hold(hold.userId(), hold.request(), hold.terms(), now, Set.of())));
+        } catch (RuntimeException e) {
+            hold.answer().completeExceptionally(e);
+        }
+    }
+}

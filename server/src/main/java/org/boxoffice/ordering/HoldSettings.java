@@ -1,0 +1,23 @@
+package org.boxoffice.ordering;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How holds reach the database.
+ *
+ * @param grouped concurrent holds for one event are decided together, one transaction per group
+ *     (group commit); {@code false} is the reference path, one transaction per hold
+ * @param maxGroup the most holds decided in one transaction
+ * @param asynchronousCommit a group of holds (which carry no money) commits with {@code
+ *     synchronous_commit = off}: a database crash may forget the last fraction of a second of
+ *     holds, never a payment; groups that sell free tickets always commit durably
+ * @param soldOutMemory how long a zone found short of tickets refuses larger requests from memory
+ */
+@ConfigurationProperties("boxoffice.holds")
+record HoldSettings(
+        @DefaultValue("true") boolean grouped,
+        @DefaultValue("256") int maxGroup,
+        @DefaultValue("true") boolean asynchronousCommit,
+        @DefaultValue("200ms") Duration soldOutMemory) {}
