@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.boxoffice.ordering.domain.Order;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and no waiting for company: the first hold of an idle event starts a drainer at once, and the
  * holds that arrive while a group is in the database make up the next group. A quiet event so
  * pays nothing, and a crowded one gets groups as large as its crowd (up to {@code maxGroup}).
+ * Up to {@code drainersPerEvent} groups of one event are in the database at once, so that one
+ * group's round trips overlap another's work; they never wait for each other's tickets (best
+ * available skips locked rows, and seats and buyers are locked in one order).
  *
  * <p>A group that fails as a whole (a deadlock with another instance, say) is tried again; one
  * that still fails falls back to one transaction per hold, so that one bad hold cannot fail the
@@ -79,27 +82,38 @@ class HoldQueues {
         }
     }
 
-    /** The waiting holds of one event and whether a drainer is deciding them. */
+    /** The waiting holds of one event and how many drainers are deciding them. */
     private final class EventQueue {
 
         private final Queue<GroupedHold> waiting = new ConcurrentLinkedQueue<>();
-        private final AtomicBoolean draining = new AtomicBoolean();
+        private final AtomicInteger drainers = new AtomicInteger();
 
         void add(GroupedHold hold) {
             waiting.add(hold);
-            if (draining.compareAndSet(false, true)) {
+            if (tryToStartDraining()) {
                 Thread.ofVirtual().name("holds-" + hold.terms().eventId()).start(this::drain);
             }
+        }
+
+        private boolean tryToStartDraining() {
+            int now;
+            do {
+                now = drainers.get();
+                if (now >= settings.drainersPerEvent()) {
+                    return false;
+                }
+            } while (!drainers.compareAndSet(now, now + 1));
+            return true;
         }
 
         private void drain() {
             while (true) {
                 var group = next();
                 if (group.isEmpty()) {
-                    draining.set(false);
-                    // A hold added after the poll but before the flag was cleared has nobody to
-                    // drain it: take the job back unless another drainer did.
-                    if (waiting.isEmpty() || !draining.compareAndSet(false, true)) {
+                    drainers.decrementAndGet();
+                    // A hold added after the poll but before the count went down may have found
+                    // every drainer busy: take the job back unless another drainer did.
+                    if (waiting.isEmpty() || !tryToStartDraining()) {
                         return;
                     }
                     continue;

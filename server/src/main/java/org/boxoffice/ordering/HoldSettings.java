@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param grouped concurrent holds for one event are decided together, one transaction per group
  *     (group commit); {@code false} is the reference path, one transaction per hold
  * @param maxGroup the most holds decided in one transaction
+ * @param drainersPerEvent how many groups of one event may be in the database at once (per
+ *     instance)
  * @param asynchronousCommit a group of holds (which carry no money) commits with {@code
  *     synchronous_commit = off}: a database crash may forget the last fraction of a second of
  *     holds, never a payment; groups that sell free tickets always commit durably
@@ -19,5 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record HoldSettings(
         @DefaultValue("true") boolean grouped,
         @DefaultValue("256") int maxGroup,
+        @DefaultValue("2") int drainersPerEvent,
         @DefaultValue("true") boolean asynchronousCommit,
         @DefaultValue("200ms") Duration soldOutMemory) {}

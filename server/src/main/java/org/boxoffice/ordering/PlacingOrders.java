@@ -72,7 +72,8 @@ class PlacingOrders {
         try {
             return transaction.execute(status -> holding.hold(userId, request, terms, now, Set.of()));
         } catch (SoldOut e) {
-            shortZones.remember(terms.eventId(), Objects.requireNonNull(request.zone()), 0);
+            // All this path knows: fewer tickets were left than were asked for.
+            shortZones.remember(terms.eventId(), Objects.requireNonNull(request.zone()), request.ticketCount() - 1);
             throw e;
         }
     }

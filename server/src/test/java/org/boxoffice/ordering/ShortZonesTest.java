@@ -14,7 +14,7 @@ class ShortZonesTest {
     private final UUID event = UUID.randomUUID();
 
     private static ShortZones remembering(Duration memory) {
-        return new ShortZones(new HoldSettings(true, 256, true, memory), new SimpleMeterRegistry());
+        return new ShortZones(new HoldSettings(true, 256, 2, true, memory), new SimpleMeterRegistry());
     }
 
     @Test

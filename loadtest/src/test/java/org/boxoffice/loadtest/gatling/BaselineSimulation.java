@@ -36,6 +36,12 @@ public final class BaselineSimulation extends Simulation {
 
     private static ScenarioBuilder keys(String scenarioName, String requestName) {
         return scenario(scenarioName)
-                .exec(http(requestName).get("/api/v1/checkin/keys").check(status().is(200)));
+                .exec(http(requestName).get("/api/v1/checkin/keys").check(status().is(200), Figures.responseTime()))
+                .exec(Figures.record(requestName));
+    }
+
+    @Override
+    public void after() {
+        Figures.print();
     }
 }

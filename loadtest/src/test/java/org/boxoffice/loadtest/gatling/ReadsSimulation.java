@@ -23,13 +23,16 @@ import org.jspecify.annotations.Nullable;
  * The stadium is found at start as a visitor would, with {@code GET /events?kind=CONCERT&q=Celeste}.
  * Warm-up first, under its own request names, then the measured phase.
  *
- * <p>{@code -DbaseUrl=http://localhost:8080 -Dusers=100 -Dduration=30 -Dwarmup=10 -Dzone=LOWER_TIER}.
+ * <p>{@code -DbaseUrl=http://localhost:8080 -Dusers=100 -Dduration=30 -Dwarmup=10 -Dzone=LOWER_TIER
+ * -Dreads=both|detail|seats} ({@code detail} or {@code seats} alone measure one kind of read at the
+ * full rate, for comparison with the baseline).
  */
 public final class ReadsSimulation extends Simulation {
 
     private final String eventId = new AdminClient(Settings.baseUrl()).demoStadiumId();
     private final String zone = Settings.text("zone", "LOWER_TIER");
     private final int users = Settings.number("users", 100);
+    private final String reads = Settings.text("reads", "both");
 
     /** The latest seat-map ETag any user saw; the seat map of an idle sale rarely changes. */
     private final AtomicReference<@Nullable String> lastEtag = new AtomicReference<>();
@@ -52,20 +55,39 @@ public final class ReadsSimulation extends Simulation {
     }
 
     private ScenarioBuilder reads(String scenarioName, String prefix) {
-        return scenario(scenarioName)
-                .exec(http(prefix + "event detail")
+        var scenario = scenario(scenarioName);
+        return switch (reads) {
+            case "detail" -> scenario.exec(detail(prefix));
+            case "seats" -> scenario.exec(seatMaps(prefix));
+            case "both" -> scenario.exec(detail(prefix)).exec(seatMaps(prefix));
+            default -> throw new IllegalArgumentException("-Dreads= is detail, seats or both, not " + reads);
+        };
+    }
+
+    private ChainBuilder detail(String prefix) {
+        return exec(http(prefix + "event detail")
                         .get("/api/v1/events/" + eventId)
-                        .check(status().is(200)))
-                .exec(doIfOrElse(session -> lastEtag.get() != null
-                                && ThreadLocalRandom.current().nextBoolean())
-                        .then(conditionalSeatMap(prefix))
-                        .orElse(seatMap(prefix)));
+                        .check(status().is(200), Figures.responseTime()))
+                .exec(Figures.record(prefix + "event detail"));
+    }
+
+    private ChainBuilder seatMaps(String prefix) {
+        return doIfOrElse(session ->
+                        lastEtag.get() != null && ThreadLocalRandom.current().nextBoolean())
+                .then(conditionalSeatMap(prefix))
+                .orElse(seatMap(prefix));
+    }
+
+    @Override
+    public void after() {
+        Figures.print();
     }
 
     private ChainBuilder seatMap(String prefix) {
         return exec(http(prefix + "seat map")
                         .get(seatMapPath())
-                        .check(status().is(200), header("ETag").saveAs("etag")))
+                        .check(status().is(200), header("ETag").saveAs("etag"), Figures.responseTime()))
+                .exec(Figures.record(prefix + "seat map"))
                 .exec(this::rememberEtag);
     }
 
@@ -74,7 +96,8 @@ public final class ReadsSimulation extends Simulation {
                 .exec(http(prefix + "seat map, If-None-Match")
                         .get(seatMapPath())
                         .header("If-None-Match", "#{ifNoneMatch}")
-                        .check(status().in(200, 304), header("ETag").optional().saveAs("etag")))
+                        .check(status().in(200, 304), header("ETag").optional().saveAs("etag"), Figures.responseTime()))
+                .exec(Figures.record(prefix + "seat map, If-None-Match"))
                 .exec(this::rememberEtag);
     }
 

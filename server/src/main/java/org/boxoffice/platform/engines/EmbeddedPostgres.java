@@ -39,8 +39,14 @@ final class EmbeddedPostgres {
                 deleteRecursively(pgData);
             }
             Files.createDirectories(pgData);
+            // Kept data is real data: every commit reaches the disk unless a transaction says
+            // otherwise (holds do; see HoldSettings). A throw-away test database skips fsync.
+            var durable = cleanOnStart ? "off" : "on";
             var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
                     .setCleanDataDirectory(cleanOnStart)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")

@@ -3,22 +3,54 @@ package org.boxoffice.platform.idempotency;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The {@code idempotency_key} table. Each statement is atomic on its own; none holds a lock. */
+/**
+ * The {@code idempotency_key} table. Each statement is atomic on its own; none holds a lock.
+ *
+ * <p>Every mutating request costs two writes here, so under a crowd they would take every
+ * connection of the pool and make the holds themselves queue behind them: at most {@code
+ * maxConcurrentStatements} run at once (a bulkhead). The writes commit asynchronously: a database
+ * crash may forget the last fraction of a second of keys, and a request whose key was forgotten
+ * runs again, which every write behind a key tolerates (a payment is charged once per order
+ * whatever happens; a repeated hold is bounded by the buyer's limits).
+ */
 @Repository
 class IdempotencyKeys {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Semaphore statements;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transaction, IdempotencySettings settings) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.statements = new Semaphore(settings.maxConcurrentStatements(), true);
+    }
+
+    private <T> T write(Supplier<T> statement) {
+        return limited(() -> transaction.execute(status -> {
+            jdbc.sql("SET LOCAL synchronous_commit = off").update();
+            return statement.get();
+        }));
+    }
+
+    private <T> T limited(Supplier<T> statement) {
+        statements.acquireUninterruptibly();
+        try {
+            return statement.get();
+        } finally {
+            statements.release();
+        }
     }
 
     /** Claims the key for a new execution; false when somebody already holds it. */
     boolean claim(String principal, String key, byte[] requestHash, Instant now) {
-        return jdbc.sql("""
+        return write(() -> jdbc.sql("""
                         INSERT INTO idempotency_key (principal, key, request_hash, state, started_at)
                         VALUES (:principal, :key, :hash, 'RUNNING', :now)
                         ON CONFLICT DO NOTHING
@@ -28,12 +60,12 @@ class IdempotencyKeys {
                         .param("hash", requestHash)
                         .param("now", Timestamp.from(now))
                         .update()
-                == 1;
+                == 1);
     }
 
     /** Takes over a key whose execution was abandoned; only one of several contenders wins. */
     boolean reclaim(String principal, String key, Instant abandonedStart, Instant now) {
-        return jdbc.sql("""
+        return write(() -> jdbc.sql("""
                         UPDATE idempotency_key SET started_at = :now
                         WHERE principal = :principal AND key = :key
                           AND state = 'RUNNING' AND started_at = :abandonedStart
@@ -43,11 +75,11 @@ class IdempotencyKeys {
                         .param("abandonedStart", Timestamp.from(abandonedStart))
                         .param("now", Timestamp.from(now))
                         .update()
-                == 1;
+                == 1);
     }
 
     Optional<StoredAnswer> find(String principal, String key) {
-        return jdbc.sql("""
+        return limited(() -> jdbc.sql("""
                         SELECT request_hash, state, status, content_type, body, started_at
                         FROM idempotency_key WHERE principal = :principal AND key = :key
                         """)
@@ -60,11 +92,11 @@ class IdempotencyKeys {
                         rs.getString("content_type"),
                         rs.getBytes("body"),
                         rs.getTimestamp("started_at").toInstant()))
-                .optional();
+                .optional());
     }
 
     void complete(String principal, String key, int status, String contentType, byte[] body, Instant now) {
-        jdbc.sql("""
+        write(() -> jdbc.sql("""
                         UPDATE idempotency_key
                         SET state = 'DONE', status = :status, content_type = :contentType, body = :body,
                             completed_at = :now
@@ -76,15 +108,16 @@ class IdempotencyKeys {
                 .param("contentType", contentType)
                 .param("body", body)
                 .param("now", Timestamp.from(now))
-                .update();
+                .update());
     }
 
     /** Forgets a key whose execution failed on our side, so that the client may try again. */
     void release(String principal, String key) {
-        jdbc.sql("DELETE FROM idempotency_key WHERE principal = :principal AND key = :key AND state = 'RUNNING'")
+        write(() -> jdbc.sql(
+                        "DELETE FROM idempotency_key WHERE principal = :principal AND key = :key AND state = 'RUNNING'")
                 .param("principal", principal)
                 .param("key", key)
-                .update();
+                .update());
     }
 
     int deleteStartedBefore(Instant cutoff) {

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param abandonedAfter a request still marked running after this long is taken to have died
  *     with its server; the key may then run again
  * @param keepFor how long answers are kept
+ * @param maxConcurrentStatements how many statements on keys may run at once (a bulkhead that
+ *     keeps connections free for the work behind the keys)
  */
 @ConfigurationProperties("boxoffice.idempotency")
 record IdempotencySettings(
@@ -21,4 +23,5 @@ record IdempotencySettings(
 
         @DefaultValue("30s") Duration waitForRunning,
         @DefaultValue("5m") Duration abandonedAfter,
-        @DefaultValue("24h") Duration keepFor) {}
+        @DefaultValue("24h") Duration keepFor,
+        @DefaultValue("8") int maxConcurrentStatements) {}
