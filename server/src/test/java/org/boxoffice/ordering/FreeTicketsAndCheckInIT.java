@@ -21,6 +21,7 @@ import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
 import org.boxoffice.testing.Buyers;
+import org.boxoffice.testing.Sales;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

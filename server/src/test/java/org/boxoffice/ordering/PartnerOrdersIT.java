@@ -18,6 +18,7 @@ import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
 import org.boxoffice.testing.Buyers;
 import org.boxoffice.testing.MovableClock;
+import org.boxoffice.testing.Sales;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.AllAtOnce;
 import org.boxoffice.testing.Buyers;
+import org.boxoffice.testing.Sales;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

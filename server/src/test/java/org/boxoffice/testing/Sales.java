@@ -1,4 +1,4 @@
-package org.boxoffice.ordering;
+package org.boxoffice.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,28 +17,28 @@ import org.jspecify.annotations.Nullable;
  * Events to sell in ordering tests, made through the catalog's facade. The arena has a standing
  * FLOOR and a seated STAND of rows 1-3 with 10 seats each.
  */
-final class Sales {
+public final class Sales {
 
-    static final long FLOOR_PRICE = 1_000_000;
-    static final long STAND_PRICE = 2_000_000;
+    public static final long FLOOR_PRICE = 1_000_000;
+    public static final long STAND_PRICE = 2_000_000;
 
     private final Catalog catalog;
 
-    Sales(Catalog catalog) {
+    public Sales(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    UUID arena(int floorCapacity, RulesDefinition rules) {
+    public UUID arena(int floorCapacity, RulesDefinition rules) {
         return arena(floorCapacity, rules, inAMonth(), EventKind.CONCERT, FLOOR_PRICE);
     }
 
-    UUID arena(int floorCapacity, RulesDefinition rules, Instant startsAt, EventKind kind, long floorPrice) {
+    public UUID arena(int floorCapacity, RulesDefinition rules, Instant startsAt, EventKind kind, long floorPrice) {
         var zones = List.of(zone("FLOOR", floorPrice), zone("STAND", STAND_PRICE));
         return event(arenaVenue(floorCapacity), kind, startsAt, zones, rules, null);
     }
 
     /** The arena sold under a quota: only {@code seats} of the stand, nothing of the floor. */
-    UUID quota(List<String> seats) {
+    public UUID quota(List<String> seats) {
         var zones = List.of(zone("FLOOR", FLOOR_PRICE), zone("STAND", STAND_PRICE));
         var quota = new EventDefinition.InventoryDefinition(
                 InventoryMode.QUOTA, null, new EventDefinition.Allocation(List.of(), seats));
@@ -46,14 +46,14 @@ final class Sales {
     }
 
     /** A flight with {@code seats} seats in one ECONOMY zone, in a limit group of its own. */
-    UUID flight(int seats) {
+    public UUID flight(int seats) {
         var economy = new EventDefinition.ZoneDefinition("ECONOMY", Money.of(FLOOR_PRICE, "KZT"), seats, "Economy");
         var rules = new RulesDefinition(180, 1, 1, null, "flights-" + UUID.randomUUID(), null);
         return event(null, EventKind.FLIGHT, inAMonth(), List.of(economy), rules, null);
     }
 
     /** A cinema hall of rows A-C with 10 seats, sold through the partner venue {@code venueKey}. */
-    UUID partnerShow(String venueKey) {
+    public UUID partnerShow(String venueKey) {
         var rows = List.of(row("A"), row("B"), row("C"));
         var hall = catalog.createVenue(new VenueDefinition(
                         "Cinema " + UUID.randomUUID(),
@@ -68,7 +68,7 @@ final class Sales {
     }
 
     /** An event whose sale opens in a day. */
-    UUID notYetOnSale() {
+    public UUID notYetOnSale() {
         var startsAt = inAMonth();
         var floor = new EventDefinition.ZoneDefinition("FLOOR", Money.of(FLOOR_PRICE, "KZT"), 10, null);
         return catalog.createEvent(new EventDefinition(
@@ -88,12 +88,12 @@ final class Sales {
                 .id();
     }
 
-    static RulesDefinition rules(
+    public static RulesDefinition rules(
             @Nullable Integer maxTickets, @Nullable Integer maxOrders, @Nullable String limitGroup) {
         return new RulesDefinition(null, maxTickets, maxOrders, null, limitGroup, null);
     }
 
-    static RulesDefinition generous() {
+    public static RulesDefinition generous() {
         return rules(10, 10, null);
     }
 
