@@ -2,6 +2,7 @@ package org.boxoffice.live;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ class ChangeAnnouncements {
             return Arrays.stream(message.split(",")).map(UUID::fromString).toList();
         } catch (IllegalArgumentException e) {
             log.warn("Ignored a malformed announcement on {}: {}", CHANNEL, message);
-            return java.util.List.of();
+            return List.of();
         }
     }
 }

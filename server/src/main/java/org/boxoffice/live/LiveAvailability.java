@@ -1,5 +1,7 @@
 package org.boxoffice.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,11 +43,14 @@ class LiveAvailability implements SmartLifecycle {
     private volatile boolean running;
     private volatile Instant lastKeepAlive = Instant.EPOCH;
 
-    LiveAvailability(Catalog catalog, JsonMapper json, LiveSettings settings, Clock clock) {
+    LiveAvailability(Catalog catalog, JsonMapper json, LiveSettings settings, Clock clock, MeterRegistry meters) {
         this.catalog = catalog;
         this.json = json;
         this.settings = settings;
         this.clock = clock;
+        Gauge.builder("boxoffice.live.streams", this, LiveAvailability::subscriberCount)
+                .description("Open availability streams on this instance")
+                .register(meters);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
 
@@ -36,7 +37,7 @@ final class LiveEvents {
 
     /** Tokens of new buyers, usable on any instance. */
     List<String> buyers(int count) {
-        var emails = java.util.stream.IntStream.range(0, count)
+        var emails = IntStream.range(0, count)
                 .mapToObj(i -> "live-" + UUID.randomUUID() + "@example.org")
                 .toList();
         accounts.addTravelers(emails, emails.stream().map(email -> "Live buyer").toList());

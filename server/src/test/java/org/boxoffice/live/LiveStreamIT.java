@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
@@ -55,7 +57,7 @@ class LiveStreamIT {
             assertThat(floor.get("price").get("amount").asLong()).isEqualTo(1_200_000);
             assertThat(floor.get("price").get("currency").asString()).isEqualTo("KZT");
             assertThat(floor.properties())
-                    .extracting(java.util.Map.Entry::getKey)
+                    .extracting(Map.Entry::getKey)
                     .containsExactly("code", "available", "held", "sold", "price");
         }
     }
@@ -103,7 +105,7 @@ class LiveStreamIT {
                 var crowd = Executors.newVirtualThreadPerTaskExecutor()) {
             stream.next(ONE_SECOND);
             long started = System.nanoTime();
-            var holds = new ArrayList<java.util.concurrent.Future<Api.Reply>>();
+            var holds = new ArrayList<Future<Api.Reply>>();
             for (var buyer : buyers) {
                 holds.add(crowd.submit(() -> LiveEvents.holdOne(buyer, event)));
                 Thread.sleep(25);
@@ -121,11 +123,10 @@ class LiveStreamIT {
                     Duration.ofNanos(updates.getLast().arrivedAt() - started).toMillis();
             // Forty holds over about a second: a handful of updates, never one per hold...
             assertThat(updates.size()).isBetween(2, (int) (spanMillis / 250) + 2);
-            // ...and never two within a tick of each other.
+            // ...and never two in one tick (arrival times jitter by some tens of ms on a busy machine).
             for (int i = 1; i < updates.size(); i++) {
-                var gap = Duration.ofNanos(
-                        updates.get(i).arrivedAt() - updates.get(i - 1).arrivedAt());
-                assertThat(gap).isGreaterThan(Duration.ofMillis(150));
+                var gap = Duration.ofNanos(updates.get(i).arrivedAt() - updates.get(i - 1).arrivedAt());
+                assertThat(gap).isGreaterThan(Duration.ofMillis(100));
             }
         }
     }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.boxoffice.BoxofficeApplication;
@@ -120,7 +122,7 @@ class LiveTwoInstancesIT {
         }
     }
 
-    private static void assertHoldReaches(Api buyer, java.util.UUID event, EventStream stream, long held)
+    private static void assertHoldReaches(Api buyer, UUID event, EventStream stream, long held)
             throws InterruptedException {
         var reply = LiveEvents.holdOne(buyer, event);
         long heldAt = System.nanoTime();
@@ -133,7 +135,7 @@ class LiveTwoInstancesIT {
 
     private static List<Api.Reply> runAtOnce(List<Callable<Api.Reply>> calls) throws Exception {
         try (var crowd = Executors.newVirtualThreadPerTaskExecutor()) {
-            var start = new java.util.concurrent.CountDownLatch(1);
+            var start = new CountDownLatch(1);
             var futures = new ArrayList<Future<Api.Reply>>();
             for (var call : calls) {
                 futures.add(crowd.submit(() -> {
