@@ -125,7 +125,8 @@ class LiveStreamIT {
             assertThat(updates.size()).isBetween(2, (int) (spanMillis / 250) + 2);
             // ...and never two in one tick (arrival times jitter by some tens of ms on a busy machine).
             for (int i = 1; i < updates.size(); i++) {
-                var gap = Duration.ofNanos(updates.get(i).arrivedAt() - updates.get(i - 1).arrivedAt());
+                var gap = Duration.ofNanos(
+                        updates.get(i).arrivedAt() - updates.get(i - 1).arrivedAt());
                 assertThat(gap).isGreaterThan(Duration.ofMillis(100));
             }
         }

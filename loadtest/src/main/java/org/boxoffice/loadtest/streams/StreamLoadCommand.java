@@ -141,10 +141,11 @@ public final class StreamLoadCommand {
         }
         int updated = (int) open.stream().filter(probe -> probe.updateAt() != 0).count();
         System.out.printf(
-                "Updated %d of %d open streams; update after the hold's answer %s%n",
+                "Updated %d of %d open streams; update after the hold was sent %s"
+                        + " (a partner event's counts change before the hold answers)%n",
                 updated,
                 open.size(),
-                percentiles(open, probe -> probe.updateAt() == 0 ? 0 : Math.max(0, probe.updateAt() - heldAt)));
+                percentiles(open, probe -> probe.updateAt() == 0 ? 0 : probe.updateAt() - before));
         post("/api/v1/orders/" + order.get("id").asString() + "/cancel", token, Map.of());
         return updated;
     }
