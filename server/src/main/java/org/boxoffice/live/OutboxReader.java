@@ -1,0 +1,63 @@
+package org.boxoffice.live;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the outbox for the relay, on the relay's own connection. Nothing is written: rows are
+ * found by id, never marked, so relaying costs the hot path nothing. Every order event's
+ * payload names its event ({@code eventId}); the few that do not (a ticket checked in) change
+ * no counts.
+ */
+final class OutboxReader {
+
+    /** One outbox row as the relay needs it. */
+    record Row(long id, @Nullable UUID eventId) {}
+
+    private final JdbcClient jdbc;
+
+    OutboxReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the relay's lock; false when another instance relays. */
+    boolean tryLead() {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_lock(hashtext('live'), hashtext('outbox_relay'))")
+                .query(Boolean.class)
+                .single());
+    }
+
+    long lastId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM outbox_event")
+                .query(Long.class)
+                .single();
+    }
+
+    List<Row> after(long id, int limit) {
+        return jdbc.sql("""
+                        SELECT id, (payload ->> 'eventId')::uuid AS event_id
+                          FROM outbox_event
+                         WHERE id > :after
+                         ORDER BY id
+                         LIMIT :limit
+                        """)
+                .param("after", id)
+                .param("limit", limit)
+                .query(Row.class)
+                .list();
+    }
+
+    List<Row> withIds(List<Long> ids) {
+        return jdbc.sql("""
+                        SELECT id, (payload ->> 'eventId')::uuid AS event_id
+                          FROM outbox_event
+                         WHERE id = ANY(CAST(:ids AS bigint[]))
+                        """)
+                .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .query(Row.class)
+                .list();
+    }
+}

@@ -1,0 +1,134 @@
+package org.boxoffice.live;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the Redis fan-out from the transactional outbox. Exactly one instance relays: the one
+ * holding a session advisory lock on a connection of its own (outside the pool). It reads rows
+ * past its cursor every {@code relayInterval} and announces the events they belong to. Another
+ * instance tries for the lock every {@code leaderRetry} and takes over when the relay's
+ * connection ends; it starts at the newest row, and what the handover missed is healed by the
+ * streams' slow refresh.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final int BATCH = 1_000;
+
+    private final JdbcConnectionDetails database;
+    private final ChangeAnnouncements announcements;
+    private final LiveSettings settings;
+    // Real time, not the application's clock: tests move that one by hours.
+    private final Clock realTime = Clock.systemUTC();
+    private @Nullable SingleConnectionDataSource connection;
+    private @Nullable OutboxReader reader;
+    private @Nullable OutboxCursor cursor;
+    private Instant nextAttempt = Instant.EPOCH;
+
+    OutboxRelay(JdbcConnectionDetails database, ChangeAnnouncements announcements, LiveSettings settings) {
+        this.database = database;
+        this.announcements = announcements;
+        this.settings = settings;
+    }
+
+    @Scheduled(fixedDelayString = "${boxoffice.live.relay-interval:100ms}", initialDelayString = "1s")
+    synchronized void relay() {
+        if (reader == null && !tryToLead()) {
+            return;
+        }
+        try {
+            var changed = readNewRows();
+            if (!changed.isEmpty()) {
+                announcements.announce(changed);
+            }
+        } catch (DataAccessException e) {
+            log.warn("Relaying outbox changes failed; another instance may take over", e);
+            resign();
+        } catch (RuntimeException e) {
+            log.warn("Could not announce outbox changes; subscribed events will refresh on their own", e);
+        }
+    }
+
+    synchronized boolean isLeading() {
+        return reader != null;
+    }
+
+    private boolean tryToLead() {
+        var now = realTime.instant();
+        if (now.isBefore(nextAttempt)) {
+            return false;
+        }
+        nextAttempt = now.plus(settings.leaderRetry());
+        var candidate = new SingleConnectionDataSource(
+                database.getJdbcUrl(), database.getUsername(), database.getPassword(), true);
+        try {
+            var candidateReader = new OutboxReader(JdbcClient.create(candidate));
+            if (!candidateReader.tryLead()) {
+                candidate.destroy();
+                return false;
+            }
+            cursor = new OutboxCursor(candidateReader.lastId(), settings.gapPatience());
+            connection = candidate;
+            reader = candidateReader;
+            log.info("This instance relays outbox changes to the live streams");
+            return true;
+        } catch (DataAccessException e) {
+            candidate.destroy();
+            log.debug("Could not try for the outbox relay", e);
+            return false;
+        }
+    }
+
+    /** The events of the rows committed since the last read, gaps included. */
+    private Set<UUID> readNewRows() {
+        var reading = Objects.requireNonNull(reader);
+        var position = Objects.requireNonNull(cursor);
+        var now = realTime.instant();
+        var rows = new ArrayList<OutboxReader.Row>();
+        var gaps = position.gaps(now);
+        if (!gaps.isEmpty()) {
+            rows.addAll(readAndMove(reading.withIds(gaps), position, now));
+        }
+        List<OutboxReader.Row> batch;
+        do {
+            batch = readAndMove(reading.after(position.position(), BATCH), position, now);
+            rows.addAll(batch);
+        } while (batch.size() == BATCH);
+        var events = new LinkedHashSet<UUID>();
+        rows.stream().map(OutboxReader.Row::eventId).filter(Objects::nonNull).forEach(events::add);
+        return events;
+    }
+
+    private static List<OutboxReader.Row> readAndMove(List<OutboxReader.Row> rows, OutboxCursor position, Instant now) {
+        position.read(rows.stream().map(OutboxReader.Row::id).toList(), now);
+        return rows;
+    }
+
+    @PreDestroy
+    synchronized void resign() {
+        if (connection != null) {
+            connection.destroy();
+        }
+        connection = null;
+        reader = null;
+        cursor = null;
+    }
+}

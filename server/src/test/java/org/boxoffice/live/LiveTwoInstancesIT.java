@@ -1,0 +1,154 @@
+package org.boxoffice.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.boxoffice.BoxofficeApplication;
+import org.boxoffice.identity.Accounts;
+import org.boxoffice.testing.Api;
+import org.boxoffice.testing.BoxofficeIT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two instances against one PostgreSQL and one Redis: the test's own server (A) and a second
+ * application context (B) in the same JVM, on its own port, pointed at A's embedded engines, so
+ * that it starts none of its own. B loads no demo data (A did) and runs its own simulators on a
+ * port of their own; every scheduled job runs on both, as on any two instances.
+ */
+@BoxofficeIT
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveTwoInstancesIT {
+
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+    @LocalServerPort
+    int portA;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcConnectionDetails database;
+
+    @Autowired
+    DataRedisConnectionDetails redis;
+
+    ConfigurableApplicationContext instanceB;
+    int portB;
+    LiveEvents events;
+
+    @BeforeAll
+    void startSecondInstance() {
+        var standalone = redis.getStandalone();
+        instanceB = new SpringApplicationBuilder(BoxofficeApplication.class)
+                .properties(
+                        "server.port=0",
+                        "spring.datasource.url=" + database.getJdbcUrl(),
+                        "spring.datasource.username=" + database.getUsername(),
+                        "spring.datasource.password=" + database.getPassword(),
+                        "spring.data.redis.url=redis://" + standalone.getHost() + ":" + standalone.getPort(),
+                        "boxoffice.demo.enabled=false")
+                .run();
+        portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port", "0"));
+        assertThat(portB).isNotZero().isNotEqualTo(portA);
+        events = new LiveEvents(accounts, portA);
+    }
+
+    @AfterAll
+    void stopSecondInstance() {
+        if (instanceB != null) {
+            instanceB.close();
+        }
+    }
+
+    @Test
+    void buyersOnBothInstancesNeverGetTheSameTicket() throws Exception {
+        var event = events.onSale(30);
+        var tokens = events.buyers(90);
+        var holds = new ArrayList<Callable<Api.Reply>>();
+        for (int i = 0; i < tokens.size(); i++) {
+            var buyer = Api.at(i % 2 == 0 ? portA : portB).as(tokens.get(i));
+            holds.add(() -> LiveEvents.holdOne(buyer, event));
+        }
+
+        var replies = runAtOnce(holds);
+
+        var won = replies.stream().filter(reply -> reply.status() == 201).toList();
+        assertThat(won).hasSize(30);
+        assertThat(replies.stream().filter(reply -> reply.status() != 201))
+                .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("SOLD_OUT"));
+        var tickets = new HashSet<String>();
+        won.forEach(reply -> reply.json()
+                .get("items")
+                .forEach(item -> tickets.add(item.get("ticketId").asString())));
+        assertThat(tickets).hasSize(30);
+        for (int port : List.of(portA, portB)) {
+            var audit = Api.at(port)
+                    .as(accounts.tokenFor("admin@boxoffice.local"))
+                    .get("/api/v1/admin/invariants?eventId=" + event);
+            assertThat(audit.status()).isEqualTo(200);
+            assertThat(audit.json().get("ok").asBoolean()).as(audit.body()).isTrue();
+        }
+    }
+
+    @Test
+    void aHoldOnOneInstanceReachesAStreamOnTheOtherWithinASecond() throws Exception {
+        var event = events.onSale(10);
+        var tokens = events.buyers(2);
+        try (var onA = EventStream.open(portA, event);
+                var onB = EventStream.open(portB, event)) {
+            assertThat(onA.next(ONE_SECOND).held("FLOOR")).isZero();
+            assertThat(onB.next(ONE_SECOND).held("FLOOR")).isZero();
+
+            assertHoldReaches(Api.at(portA).as(tokens.get(0)), event, onB, 1);
+            assertHoldReaches(Api.at(portB).as(tokens.get(1)), event, onA, 2);
+        }
+    }
+
+    private static void assertHoldReaches(Api buyer, UUID event, EventStream stream, long held)
+            throws InterruptedException {
+        var reply = LiveEvents.holdOne(buyer, event);
+        long heldAt = System.nanoTime();
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+
+        var update = stream.until(received -> received.held("FLOOR") == held, ONE_SECOND);
+
+        assertThat(Duration.ofNanos(update.arrivedAt() - heldAt)).isLessThan(ONE_SECOND);
+    }
+
+    private static List<Api.Reply> runAtOnce(List<Callable<Api.Reply>> calls) throws Exception {
+        try (var crowd = Executors.newVirtualThreadPerTaskExecutor()) {
+            var start = new CountDownLatch(1);
+            var futures = new ArrayList<Future<Api.Reply>>();
+            for (var call : calls) {
+                futures.add(crowd.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            var replies = new ArrayList<Api.Reply>();
+            for (var future : futures) {
+                replies.add(future.get());
+            }
+            return replies;
+        }
+    }
+}
