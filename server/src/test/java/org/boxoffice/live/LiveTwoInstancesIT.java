@@ -8,11 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.boxoffice.BoxofficeApplication;
 import org.boxoffice.identity.Accounts;
+import org.boxoffice.testing.AllAtOnce;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
 import org.junit.jupiter.api.AfterAll;
@@ -88,7 +86,7 @@ class LiveTwoInstancesIT {
             holds.add(() -> LiveEvents.holdOne(buyer, event));
         }
 
-        var replies = runAtOnce(holds);
+        var replies = AllAtOnce.run(holds);
 
         var won = replies.stream().filter(reply -> reply.status() == 201).toList();
         assertThat(won).hasSize(30);
@@ -131,24 +129,5 @@ class LiveTwoInstancesIT {
         var update = stream.until(received -> received.held("FLOOR") == held, ONE_SECOND);
 
         assertThat(Duration.ofNanos(update.arrivedAt() - heldAt)).isLessThan(ONE_SECOND);
-    }
-
-    private static List<Api.Reply> runAtOnce(List<Callable<Api.Reply>> calls) throws Exception {
-        try (var crowd = Executors.newVirtualThreadPerTaskExecutor()) {
-            var start = new CountDownLatch(1);
-            var futures = new ArrayList<Future<Api.Reply>>();
-            for (var call : calls) {
-                futures.add(crowd.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            var replies = new ArrayList<Api.Reply>();
-            for (var future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        }
     }
 }
