@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.boxoffice.platform.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,18 +88,21 @@ class BuyerLimits {
         Standing plus(int quantity) {
             return new Standing(liveOrders + 1, tickets + quantity);
         }
-    }
 
-    /** Live orders of the user for the event, or for any event of its limit group. */
-    int liveOrders(UUID userId, UUID eventId, @Nullable String limitGroup, Instant now) {
-        return jdbc.sql("SELECT count(*) FROM customer_order WHERE user_id = :userId"
-                        + " AND (event_id = :eventId OR limit_group = :limitGroup) AND " + LIVE)
-                .param("userId", userId)
-                .param("eventId", eventId)
-                .param("limitGroup", limitGroup)
-                .param("now", Timestamp.from(now))
-                .query(Integer.class)
-                .single();
+        /** Why a new order of {@code quantity} tickets breaks the event's limits, or null when it does not. */
+        @Nullable
+        ApiException refusal(SaleTerms terms, int quantity) {
+            if (terms.isActivity() && tickets > 0) {
+                return new Refusals.AlreadyParticipated();
+            }
+            if (liveOrders >= terms.maxActiveOrdersPerUser()) {
+                return new Refusals.OrderLimit(terms.maxActiveOrdersPerUser());
+            }
+            if (tickets + quantity > terms.maxTicketsPerUser()) {
+                return new Refusals.TicketLimit(terms.maxTicketsPerUser());
+            }
+            return null;
+        }
     }
 
     /** Tickets the user holds or has bought for the event. */

@@ -70,14 +70,11 @@ class HoldingTickets {
     }
 
     private void checkLimits(UUID userId, int quantity, SaleTerms terms, Instant now) {
-        if (terms.isActivity() && limits.hasTakenPart(userId, terms.eventId(), now)) {
-            throw new Refusals.AlreadyParticipated();
-        }
-        if (limits.liveOrders(userId, terms.eventId(), terms.limitGroup(), now) >= terms.maxActiveOrdersPerUser()) {
-            throw new Refusals.OrderLimit(terms.maxActiveOrdersPerUser());
-        }
-        if (limits.ticketsOf(userId, terms.eventId(), now) + quantity > terms.maxTicketsPerUser()) {
-            throw new Refusals.TicketLimit(terms.maxTicketsPerUser());
+        var standing = limits.standings(List.of(userId), terms.eventId(), terms.limitGroup(), now)
+                .getOrDefault(userId, BuyerLimits.Standing.NOTHING);
+        var refusal = standing.refusal(terms, quantity);
+        if (refusal != null) {
+            throw refusal;
         }
     }
 
@@ -102,7 +99,7 @@ class HoldingTickets {
         return paid;
     }
 
-    private static OrderItem item(HeldTicket ticket, SaleTerms terms) {
+    static OrderItem item(HeldTicket ticket, SaleTerms terms) {
         return new OrderItem(ticket.id(), ticket.zone(), ticket.seat(), terms.priceOf(ticket.zone()));
     }
 

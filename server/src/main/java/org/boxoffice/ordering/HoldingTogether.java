@@ -89,7 +89,7 @@ class HoldingTogether {
         var refusals = new ArrayList<@Nullable ApiException>(group.size());
         for (var hold : group) {
             var standing = standings.getOrDefault(hold.userId(), BuyerLimits.Standing.NOTHING);
-            var refusal = refusal(terms, standing, hold.request().ticketCount());
+            var refusal = standing.refusal(terms, hold.request().ticketCount());
             refusals.add(refusal);
             if (refusal == null) {
                 standings.put(hold.userId(), standing.plus(hold.request().ticketCount()));
@@ -98,38 +98,24 @@ class HoldingTogether {
         return refusals;
     }
 
-    private static @Nullable ApiException refusal(SaleTerms terms, BuyerLimits.Standing standing, int quantity) {
-        if (terms.isActivity() && standing.tickets() > 0) {
-            return new Refusals.AlreadyParticipated();
-        }
-        if (standing.liveOrders() >= terms.maxActiveOrdersPerUser()) {
-            return new Refusals.OrderLimit(terms.maxActiveOrdersPerUser());
-        }
-        if (standing.tickets() + quantity > terms.maxTicketsPerUser()) {
-            return new Refusals.TicketLimit(terms.maxTicketsPerUser());
-        }
-        return null;
-    }
-
     /** Claims the tickets of the holds within their limits; the result lines up with {@code group}. */
     private GroupClaims claimTickets(
             SaleTerms terms, List<GroupedHold> group, List<@Nullable ApiException> refusals, Instant now) {
-        var requests = new LinkedHashMap<Integer, ClaimRequest>();
+        var positions = new ArrayList<Integer>();
+        var requests = new ArrayList<ClaimRequest>();
         for (int i = 0; i < group.size(); i++) {
             if (refusals.get(i) == null) {
-                requests.put(i, claimRequest(group.get(i).request()));
+                positions.add(i);
+                requests.add(claimRequest(group.get(i).request()));
             }
         }
         var claimed = requests.isEmpty()
                 ? new ClaimsTogether(List.of(), Map.of())
-                : holds.holdTogether(terms.eventId(), List.copyOf(requests.values()), now.plus(terms.holdTime()), now);
-        var byHold = new HashMap<Integer, Claimed>();
-        var positions = List.copyOf(requests.keySet());
-        for (int i = 0; i < positions.size(); i++) {
-            byHold.put(
-                    positions.get(i),
-                    new Claimed(
-                            requests.get(positions.get(i)), claimed.outcomes().get(i)));
+                : holds.holdTogether(terms.eventId(), requests, now.plus(terms.holdTime()), now);
+        var byHold = new Claimed[group.size()];
+        for (int k = 0; k < positions.size(); k++) {
+            byHold[positions.get(k)] =
+                    new Claimed(requests.get(k), claimed.outcomes().get(k));
         }
         return new GroupClaims(byHold, claimed.leftInShortZones());
     }
@@ -137,11 +123,12 @@ class HoldingTogether {
     /** A hold's claim and what it got. */
     private record Claimed(ClaimRequest request, ClaimOutcome outcome) {}
 
-    private record GroupClaims(Map<Integer, Claimed> byHold, Map<String, Integer> leftInShortZones) {
+    /** Each hold's claim, by its place in the group (null: refused by its limits, nothing claimed). */
+    private record GroupClaims(@Nullable Claimed[] byHold, Map<String, Integer> leftInShortZones) {
 
         @Nullable
         Claimed get(int hold) {
-            return byHold.get(hold);
+            return byHold[hold];
         }
     }
 
@@ -166,7 +153,7 @@ class HoldingTogether {
             return HoldOutcome.refused(Objects.requireNonNull(claim.refusal()));
         }
         var items = claim.tickets().stream()
-                .map(ticket -> new OrderItem(ticket.id(), ticket.zone(), ticket.seat(), terms.priceOf(ticket.zone())))
+                .map(ticket -> HoldingTickets.item(ticket, terms))
                 .toList();
         var total = items.stream().map(OrderItem::price).reduce(Money::plus).orElseThrow();
         var free = total.amount() == 0;
