@@ -75,7 +75,6 @@ class HoldQueues {
             return hold.answer().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
-                cause.addSuppressed(new Exception("answered by the group of holds"));
                 throw cause;
             }
             throw e;
