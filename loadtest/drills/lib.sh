@@ -1,0 +1,100 @@
+# Shared by the fault drills (sourced, not run): finding the JDK 25, building the jar once,
+# starting the server from the jar on a data directory, waiting for it, stopping or killing it,
+# and reading the audit. Every drill talks to loopback only and stops by itself.
+# shellcheck shell=bash
+
+drill_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+find_java() {
+  if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then
+    JAVA_HOME=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+  fi
+  [[ -x "$JAVA_HOME/bin/java" ]] || { echo "no JDK 25 found in /usr/lib/jvm" >&2; exit 2; }
+  export JAVA_HOME
+  java="$JAVA_HOME/bin/java"
+}
+
+# Builds the server jar and the load-test classes unless --skip-build was given (build=false).
+build_once() {
+  if [[ "${build:-true}" == true ]]; then
+    echo "== building the server jar and the load tests"
+    (cd "$drill_root" && ./mvnw -q -B -pl server,loadtest -am package -DskipTests -Dspotless.check.skip=true)
+  fi
+  jar=$(ls "$drill_root"/server/target/boxoffice-server-*.jar | grep -v original | head -1)
+}
+
+server_pid=""
+server_port=${server_port:-8280}
+base_url="http://127.0.0.1:$server_port"
+
+# start_server DIR [extra server arguments...]: starts the jar with its data in DIR/data, logs to
+# DIR/server.log (appended, so a restart keeps the earlier lines), and waits until it is ready.
+start_server() {
+  local dir=$1; shift
+  mkdir -p "$dir"
+  "$java" -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$jar" \
+    --server.port="$server_port" --boxoffice.data-dir="$dir/data" "$@" >> "$dir/server.log" 2>&1 &
+  server_pid=$!
+  wait_ready "$dir"
+}
+
+# wait_ready DIR: seconds until readiness, printed; exits the drill when the server dies or
+# takes longer than 180 s.
+wait_ready() {
+  local started=$SECONDS
+  for _ in $(seq 1 360); do
+    if curl -sf "$base_url/actuator/health/readiness" > /dev/null; then
+      ready_after=$((SECONDS - started))
+      return 0
+    fi
+    kill -0 "$server_pid" 2>/dev/null || { echo "the server died; see $1/server.log" >&2; exit 2; }
+    sleep 0.5
+  done
+  echo "the server did not get ready within 180 s; see $1/server.log" >&2
+  exit 2
+}
+
+stop_server() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+
+kill9_server() {
+  if [[ -n "$server_pid" ]]; then
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+
+admin_token() { # DIR
+  curl -sf "$base_url/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"admin@boxoffice.local\",\"password\":\"$(cat "$1/data/admin-password")\"}" \
+    | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p'
+}
+
+# audit DIR: prints the invariant report; true when it says ok.
+audit() {
+  local report
+  report=$(curl -sf "$base_url/api/v1/admin/invariants" -H "Authorization: Bearer $(admin_token "$1")") || return 1
+  echo "$report"
+  [[ "$report" == *'"ok":true'* ]]
+}
+
+# The flight scenario runner from loadtest/ against the drill's server; arguments are passed on.
+flight_scenario() { # DIR args...
+  local dir=$1; shift
+  "$java" -cp "$drill_root/loadtest/target/classes:$(loadtest_classpath)" \
+    org.boxoffice.loadtest.scenario.FlightScenarioCommand \
+    --base-url="$base_url" --admin-password="$(cat "$dir/data/admin-password")" "$@"
+}
+
+loadtest_classpath() {
+  local file="$drill_root/loadtest/target/classpath.txt"
+  if [[ ! -s "$file" ]]; then
+    (cd "$drill_root" && ./mvnw -q -B -pl loadtest dependency:build-classpath -Dmdep.outputFile=target/classpath.txt > /dev/null)
+  fi
+  cat "$file"
+}
