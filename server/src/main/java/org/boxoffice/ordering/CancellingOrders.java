@@ -1,6 +1,8 @@
 package org.boxoffice.ordering;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.boxoffice.inventory.TicketHolds;
 import org.boxoffice.ordering.domain.Order;
@@ -25,7 +27,7 @@ class CancellingOrders {
     private final TicketHolds holds;
     private final Ticketing ticketing;
     private final Payments payments;
-    private final Confirmations confirmations;
+    private final Compensating compensating;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -36,7 +38,7 @@ class CancellingOrders {
             TicketHolds holds,
             Ticketing ticketing,
             Payments payments,
-            Confirmations confirmations,
+            Compensating compensating,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {
@@ -45,7 +47,7 @@ class CancellingOrders {
         this.holds = holds;
         this.ticketing = ticketing;
         this.payments = payments;
-        this.confirmations = confirmations;
+        this.compensating = compensating;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -66,15 +68,16 @@ class CancellingOrders {
     }
 
     private Order release(Order order) {
-        transaction.executeWithoutResult(status -> {
+        var ended = transaction.execute(status -> {
             if (!orders.markCancelled(order.id(), clock.instant())) {
                 throw new Refusals.NotCancellable();
             }
             holds.release(order.eventId(), order.id());
             outbox.append(
                     "order", order.id(), "OrderCancelled", OrderEvents.changed(order, OrderStatus.CANCELLED.name()));
+            return owe(order);
         });
-        confirmations.undo(order.id(), order.eventId(), orders.confirmedBy(order.id()));
+        compensating.tryNow(List.of(Objects.requireNonNull(ended)));
         return orders.find(order.id()).orElseThrow();
     }
 
@@ -83,15 +86,26 @@ class CancellingOrders {
         if (outcome instanceof RefundOutcome.Unknown) {
             throw new Refusals.ProviderUnavailable("The payment provider");
         }
-        transaction.executeWithoutResult(status -> {
-            if (orders.markRefunded(order.id(), clock.instant())) {
-                holds.returnSold(order.eventId(), order.id());
-                ticketing.voidTickets(order.id());
-                outbox.append(
-                        "order", order.id(), "OrderRefunded", OrderEvents.changed(order, OrderStatus.REFUNDED.name()));
+        var ended = transaction.execute(status -> {
+            if (!orders.markRefunded(order.id(), clock.instant())) {
+                return null;
             }
+            holds.returnSold(order.eventId(), order.id());
+            ticketing.voidTickets(order.id());
+            outbox.append(
+                    "order", order.id(), "OrderRefunded", OrderEvents.changed(order, OrderStatus.REFUNDED.name()));
+            return owe(order);
         });
-        confirmations.undo(order.id(), order.eventId(), orders.confirmedBy(order.id()));
+        if (ended != null) {
+            compensating.tryNow(List.of(ended));
+        }
         return orders.find(order.id()).orElseThrow();
+    }
+
+    /** What the order's end leaves owed outside, recorded in the transaction that ends it. */
+    private Orders.EndedOrder owe(Order order) {
+        var ended = new Orders.EndedOrder(order.id(), order.eventId(), orders.confirmedBy(order.id()));
+        compensating.owe(ended);
+        return ended;
     }
 }

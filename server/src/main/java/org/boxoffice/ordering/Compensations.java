@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code compensation} table: cancellations at the airline or a partner still owed. */
+/**
+ * The {@code compensation} table: cancellations at the airline or a partner still owed. A debt is
+ * written in the transaction that ends the order, so no crash can lose it; it is deleted when the
+ * other side confirms.
+ */
 @Repository
 class Compensations {
 
@@ -18,33 +24,40 @@ class Compensations {
         this.jdbc = jdbc;
     }
 
-    void owe(UUID orderId, UUID eventId, ConfirmedBy confirmedBy, Instant firstTry) {
+    /** Records the debt; the first retry is due at {@code firstRetry}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void owe(UUID orderId, UUID eventId, ConfirmedBy confirmedBy, Instant now, Instant firstRetry) {
         jdbc.sql("""
                         INSERT INTO compensation (order_id, event_id, confirmed_by, next_try_at, created_at)
-                        VALUES (:orderId, :eventId, :confirmedBy, :firstTry, :firstTry)
+                        VALUES (:orderId, :eventId, :confirmedBy, :firstRetry, :now)
                         ON CONFLICT (order_id) DO NOTHING
                         """)
                 .param("orderId", orderId)
                 .param("eventId", eventId)
                 .param("confirmedBy", confirmedBy.name())
-                .param("firstTry", Timestamp.from(firstTry))
+                .param("now", Timestamp.from(now))
+                .param("firstRetry", Timestamp.from(firstRetry))
                 .update();
     }
 
     /**
-     * Claims up to {@code limit} due compensations by moving their next try {@code backoff} into
-     * the future, so that another instance does not take them meanwhile.
+     * Claims up to {@code limit} due compensations by moving their next try into the future, so
+     * that another instance does not take them meanwhile: {@code backoff} doubled with every try,
+     * at most {@code longestBackoff}.
      */
-    List<Orders.EndedOrder> claimDue(Instant now, Duration backoff, int limit) {
+    List<Orders.EndedOrder> claimDue(Instant now, Duration backoff, Duration longestBackoff, int limit) {
         return jdbc.sql("""
-                        UPDATE compensation SET attempts = attempts + 1, next_try_at = :nextTry
-                        WHERE order_id IN (
-                            SELECT order_id FROM compensation WHERE next_try_at <= :now
-                            ORDER BY next_try_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        UPDATE compensation
+                           SET attempts = attempts + 1,
+                               next_try_at = CAST(:now AS timestamptz) + make_interval(secs => least(:longest, :backoff * 2 ^ least(attempts, 20)))
+                         WHERE order_id IN (
+                               SELECT order_id FROM compensation WHERE next_try_at <= :now
+                                ORDER BY next_try_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                         RETURNING order_id, event_id, confirmed_by
                         """)
                 .param("now", Timestamp.from(now))
-                .param("nextTry", Timestamp.from(now.plus(backoff)))
+                .param("backoff", backoff.toMillis() / 1000.0)
+                .param("longest", longestBackoff.toMillis() / 1000.0)
                 .param("limit", limit)
                 .query((rs, row) -> new Orders.EndedOrder(
                         rs.getObject("order_id", UUID.class),

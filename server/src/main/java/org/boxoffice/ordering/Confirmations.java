@@ -1,6 +1,5 @@
 package org.boxoffice.ordering;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,15 +30,11 @@ class Confirmations {
     private final Airline airline;
     private final PartnerVenues partners;
     private final Catalog catalog;
-    private final Compensations compensations;
-    private final Clock clock;
 
-    Confirmations(Airline airline, PartnerVenues partners, Catalog catalog, Compensations compensations, Clock clock) {
+    Confirmations(Airline airline, PartnerVenues partners, Catalog catalog) {
         this.airline = airline;
         this.partners = partners;
         this.catalog = catalog;
-        this.compensations = compensations;
-        this.clock = clock;
     }
 
     /** What the partner sold through its own channels, so that we do not offer it again. */
@@ -71,17 +66,9 @@ class Confirmations {
     }
 
     /**
-     * The order ended without a sale: the reservation or partner hold goes too. When the other
-     * side cannot be reached, the cancellation is owed and retried until it goes through.
+     * One try at cancelling the other side's reservation of an order that ended without a sale;
+     * true when it is gone. What is owed until then is {@link Compensating}'s to keep.
      */
-    void undo(UUID orderId, UUID eventId, @Nullable ConfirmedBy confirmedBy) {
-        if (confirmedBy != null && !tryUndo(orderId, eventId, confirmedBy)) {
-            log.warn("{} did not confirm cancelling order {}; trying again later", confirmedBy, orderId);
-            compensations.owe(orderId, eventId, confirmedBy, clock.instant());
-        }
-    }
-
-    /** One try at cancelling the other side's reservation; true when it is gone. */
     boolean tryUndo(UUID orderId, UUID eventId, ConfirmedBy confirmedBy) {
         return switch (confirmedBy) {
             case AIRLINE -> airline.cancel(key(orderId));

@@ -1,6 +1,7 @@
 package org.boxoffice.ordering;
 
 import java.time.Clock;
+import java.util.List;
 import org.boxoffice.inventory.SeatsUnavailable;
 import org.boxoffice.inventory.TicketHolds;
 import org.boxoffice.ordering.domain.Order;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConfirmingOrders {
 
     private final Confirmations confirmations;
+    private final Compensating compensating;
     private final Orders orders;
     private final TicketHolds holds;
     private final Outbox outbox;
@@ -27,12 +29,14 @@ class ConfirmingOrders {
 
     ConfirmingOrders(
             Confirmations confirmations,
+            Compensating compensating,
             Orders orders,
             TicketHolds holds,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {
         this.confirmations = confirmations;
+        this.compensating = compensating;
         this.orders = orders;
         this.holds = holds;
         this.outbox = outbox;
@@ -86,15 +90,24 @@ class ConfirmingOrders {
         return held;
     }
 
-    /** Gives the tickets back, fails the order, and cancels whatever the other side reserved. */
+    /**
+     * Gives the tickets back, fails the order, and cancels whatever the other side reserved: a
+     * lost answer may have left a reservation behind, and cancelling is idempotent. The
+     * cancellation is owed in the same transaction, so a crash cannot forget it.
+     */
     private void fail(Order pending, SaleTerms terms) {
-        transaction.executeWithoutResult(status -> {
-            if (orders.markFailed(pending.id())) {
-                holds.release(pending.eventId(), pending.id());
-                outbox.append("order", pending.id(), "OrderFailed", OrderEvents.changed(pending, "FAILED"));
+        var ended = new Orders.EndedOrder(pending.id(), pending.eventId(), Confirmations.of(terms));
+        var failed = transaction.execute(status -> {
+            if (!orders.markFailed(pending.id())) {
+                return false;
             }
+            holds.release(pending.eventId(), pending.id());
+            outbox.append("order", pending.id(), "OrderFailed", OrderEvents.changed(pending, "FAILED"));
+            compensating.owe(ended);
+            return true;
         });
-        // A lost answer may have left a reservation behind: cancelling is idempotent.
-        confirmations.undo(pending.id(), pending.eventId(), Confirmations.of(terms));
+        if (Boolean.TRUE.equals(failed)) {
+            compensating.tryNow(List.of(ended));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.boxoffice.ordering;
 
 import java.time.Clock;
+import java.util.List;
 import org.boxoffice.inventory.TicketHolds;
 import org.boxoffice.platform.Outbox;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ class ExpiringHolds {
     private final Orders orders;
     private final TicketHolds holds;
     private final Outbox outbox;
-    private final Confirmations confirmations;
+    private final Compensating compensating;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -31,39 +32,45 @@ class ExpiringHolds {
             Orders orders,
             TicketHolds holds,
             Outbox outbox,
-            Confirmations confirmations,
+            Compensating compensating,
             TransactionTemplate transaction,
             Clock clock) {
         this.orders = orders;
         this.holds = holds;
         this.outbox = outbox;
-        this.confirmations = confirmations;
+        this.compensating = compensating;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${boxoffice.ordering.sweep-interval:1s}", initialDelayString = "1s")
     void sweep() {
-        int expired;
+        List<Orders.EndedOrder> expired;
         do {
             expired = expireBatch();
-        } while (expired == BATCH);
+            // After the commit, in the background: the airline or partner is told, slowly.
+            compensating.tryNow(expired);
+        } while (expired.size() == BATCH);
     }
 
-    /** Expires one batch; returns how many orders it expired. */
-    int expireBatch() {
+    /**
+     * Expires one batch in one transaction, with the cancellations it leaves owed at the airline
+     * or partners; returns the orders it expired.
+     */
+    List<Orders.EndedOrder> expireBatch() {
         var lapsed = transaction.execute(status -> {
             var batch = orders.expireLapsed(clock.instant(), BATCH);
             holds.releaseAll(batch.stream().map(Orders.EndedOrder::id).toList());
             batch.forEach(order -> outbox.append("order", order.id(), "OrderExpired", order));
+            batch.forEach(compensating::owe);
             return batch;
         });
-        if (lapsed == null || lapsed.isEmpty()) {
-            return 0;
+        if (lapsed == null) {
+            return List.of();
         }
-        log.debug("Expired {} lapsed holds", lapsed.size());
-        // After the commit: the airline or partner is told, slowly, with no transaction open.
-        lapsed.forEach(order -> confirmations.undo(order.id(), order.eventId(), order.confirmedBy()));
-        return lapsed.size();
+        if (!lapsed.isEmpty()) {
+            log.debug("Expired {} lapsed holds", lapsed.size());
+        }
+        return lapsed;
     }
 }

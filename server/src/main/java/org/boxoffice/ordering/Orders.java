@@ -204,15 +204,26 @@ class Orders {
                         """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    /** Orders whose payment has been under way since before {@code cutoff}. */
-    List<UUID> payingSince(Instant cutoff, int limit) {
+    /**
+     * Claims up to {@code limit} orders whose payment has been under way since before {@code
+     * cutoff}, for reconciliation: each is left alone by other instances until {@code
+     * nextCheck}.
+     */
+    List<UUID> claimPayingSince(Instant cutoff, Instant now, Instant nextCheck, int limit) {
         return jdbc.sql("""
-                        SELECT id FROM customer_order
-                        WHERE payment_pending AND payment_started_at < :cutoff
-                        ORDER BY payment_started_at
-                        LIMIT :limit
+                        UPDATE customer_order SET payment_check_at = :nextCheck
+                        WHERE id IN (
+                            SELECT id FROM customer_order
+                            WHERE payment_pending AND payment_started_at < :cutoff
+                              AND (payment_check_at IS NULL OR payment_check_at <= :now)
+                            ORDER BY payment_started_at
+                            LIMIT :limit
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING id
                         """)
                 .param("cutoff", Timestamp.from(cutoff))
+                .param("now", Timestamp.from(now))
+                .param("nextCheck", Timestamp.from(nextCheck))
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();

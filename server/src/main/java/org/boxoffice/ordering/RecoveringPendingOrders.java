@@ -28,7 +28,7 @@ class RecoveringPendingOrders {
 
     private final Orders orders;
     private final TicketHolds holds;
-    private final Confirmations confirmations;
+    private final Compensating compensating;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -36,13 +36,13 @@ class RecoveringPendingOrders {
     RecoveringPendingOrders(
             Orders orders,
             TicketHolds holds,
-            Confirmations confirmations,
+            Compensating compensating,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {
         this.orders = orders;
         this.holds = holds;
-        this.confirmations = confirmations;
+        this.compensating = compensating;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -54,12 +54,13 @@ class RecoveringPendingOrders {
             var batch = orders.failStalePending(clock.instant().minus(STALE_AFTER), BATCH);
             holds.releaseAll(batch.stream().map(Orders.EndedOrder::id).toList());
             batch.forEach(order -> outbox.append("order", order.id(), "OrderFailed", order));
+            batch.forEach(compensating::owe);
             return batch;
         });
         if (abandoned == null || abandoned.isEmpty()) {
             return;
         }
         log.warn("Failed {} orders left pending by a stopped server", abandoned.size());
-        abandoned.forEach(order -> confirmations.undo(order.id(), order.eventId(), order.confirmedBy()));
+        compensating.tryNow(abandoned);
     }
 }

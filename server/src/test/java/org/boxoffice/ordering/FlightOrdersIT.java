@@ -14,12 +14,15 @@ import org.boxoffice.identity.Accounts;
 import org.boxoffice.partner.Airline;
 import org.boxoffice.partner.PartnerCircuitBreakers;
 import org.boxoffice.partner.PartnerVenues;
+import org.boxoffice.platform.BackgroundCalls;
+import org.boxoffice.platform.jobs.Jobs;
 import org.boxoffice.simulator.AirlineSimulatorControl;
 import org.boxoffice.simulator.SimulatorEndpoint;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
 import org.boxoffice.testing.Buyers;
 import org.boxoffice.testing.MovableClock;
+import org.boxoffice.testing.PausedJobs;
 import org.boxoffice.testing.Sales;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Flight holds go through the airline simulator over HTTP: PENDING, then HELD or FAILED. */
 @BoxofficeIT
 class FlightOrdersIT {
+
+    private static final String SWEEPER = "ExpiringHolds.sweep";
 
     @LocalServerPort
     int port;
@@ -60,7 +65,18 @@ class FlightOrdersIT {
     MovableClock clock;
 
     @Autowired
-    RetryingCompensations retryingCompensations;
+    Compensating compensating;
+
+    @Autowired
+    ExpiringHolds expiringHolds;
+
+    @Autowired
+    BackgroundCalls background;
+
+    @Autowired
+    Jobs jobs;
+
+    PausedJobs pausedJobs;
 
     @Autowired
     JdbcClient jdbc;
@@ -76,15 +92,19 @@ class FlightOrdersIT {
         airlineControl = new AirlineSimulatorControl(simulator);
         airlineControl.fastAndReliable();
         PartnerCircuitBreakers.reset(airline, venues);
+        pausedJobs = new PausedJobs(jobs);
     }
 
     @AfterEach
     void tearDown() {
+        pausedJobs.resumeAll();
         // Whatever cancellation a test left owed is paid now, so that none is sent later.
         airlineControl.fastAndReliable();
         PartnerCircuitBreakers.reset(airline, venues);
-        clock.advance(Duration.ofMinutes(1));
-        retryingCompensations.retry();
+        awaitBackgroundCalls();
+        clock.advance(Duration.ofHours(1));
+        compensating.retryDue();
+        awaitBackgroundCalls();
         clock.reset();
         airlineControl.reset();
         PartnerCircuitBreakers.reset(airline, venues);
@@ -134,6 +154,7 @@ class FlightOrdersIT {
                 .get(0)
                 .get("id")
                 .asString();
+        awaitBackgroundCalls();
         assertThat(airlineControl.reservation(orderId).get("status").asString()).isEqualTo("CANCELLED");
         assertAvailable(flight, 5);
     }
@@ -154,14 +175,77 @@ class FlightOrdersIT {
                 .as("the lost cancel answers leave a cancellation owed")
                 .isOne();
 
+        awaitBackgroundCalls();
         airlineControl.fastAndReliable();
         PartnerCircuitBreakers.reset(airline, venues);
         clock.advance(Duration.ofMinutes(1));
-        retryingCompensations.retry();
+        compensating.retryDue();
+        awaitBackgroundCalls();
 
         assertThat(owed(orderId)).isZero();
         assertThat(airlineControl.reservation(orderId.toString()).get("status").asString())
                 .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aLapsedHoldOwesItsCancellationFromTheMomentItExpires() {
+        var flight = sales.flight(5);
+        var traveler = buyers.one();
+        var orderId = book(traveler, flight).json().get("id").asString();
+        pausedJobs.pause(SWEEPER);
+        clock.advance(Duration.ofMinutes(4));
+
+        // The expiry commits, and the server dies before it tells the airline.
+        var expired = expiringHolds.expireBatch();
+
+        assertThat(expired).extracting(Orders.EndedOrder::id).contains(UUID.fromString(orderId));
+        assertThat(owed(UUID.fromString(orderId)))
+                .as("owed in the transaction that expired the order")
+                .isOne();
+        assertThat(airlineControl.reservation(orderId).get("status").asString()).isEqualTo("CONFIRMED");
+
+        clock.advance(Compensating.FIRST_RETRY_AFTER);
+        compensating.retryDue();
+        awaitBackgroundCalls();
+
+        assertThat(owed(UUID.fromString(orderId))).isZero();
+        assertThat(airlineControl.reservation(orderId).get("status").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void theSweeperHandsTheSlowAirlineItsCancelsWithoutWaitingForThem() {
+        var flight = sales.flight(5);
+        var orders = new ArrayList<String>();
+        for (var traveler : buyers.many(3)) {
+            orders.add(book(traveler, flight).json().get("id").asString());
+        }
+        airlineControl.behave(Map.of("latency", "1500ms-1600ms"));
+        pausedJobs.pause(SWEEPER);
+        clock.advance(Duration.ofMinutes(4));
+
+        long started = System.nanoTime();
+        expiringHolds.sweep();
+        var swept = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(swept)
+                .as("three cancels of 1.5 s each are not waited for on the job's thread")
+                .isLessThan(Duration.ofMillis(1000));
+        awaitBackgroundCalls();
+        for (var orderId : orders) {
+            assertThat(airlineControl.reservation(orderId).get("status").asString())
+                    .isEqualTo("CANCELLED");
+            assertThat(owed(UUID.fromString(orderId))).isZero();
+        }
+        assertAvailable(flight, 5);
+    }
+
+    private void awaitBackgroundCalls() {
+        try {
+            assertThat(background.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private long owed(UUID orderId) {
@@ -198,6 +282,7 @@ class FlightOrdersIT {
 
             assertThat(refused.status()).as(refused.body()).isEqualTo(503);
         }
+        awaitBackgroundCalls();
         var order = traveler.get("/api/v1/me/orders").json().get("items").get(0);
         assertThat(order.get("status").asString()).isEqualTo("FAILED");
         assertThat(airlineControl

@@ -15,6 +15,7 @@ import org.boxoffice.catalog.EventKind;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.payment.ChargeOutcome;
 import org.boxoffice.payment.Payments;
+import org.boxoffice.platform.BackgroundCalls;
 import org.boxoffice.platform.Money;
 import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.simulator.PaymentSimulatorControl;
@@ -65,6 +66,9 @@ class OrderPaymentIT {
 
     @Autowired
     ReconcilingPayments reconcilingPayments;
+
+    @Autowired
+    BackgroundCalls background;
 
     Sales sales;
     Buyers buyers;
@@ -279,6 +283,7 @@ class OrderPaymentIT {
         payingSinceAMinute(declinedOrder, "DECLINED");
 
         reconcilingPayments.reconcile();
+        awaitBackgroundCalls();
 
         var paid = buyer.get("/api/v1/orders/" + paidOrder).json();
         assertThat(paid.get("status").asString()).isEqualTo("PAID");
@@ -287,6 +292,32 @@ class OrderPaymentIT {
         assertThat(reopened.get("status").asString()).isEqualTo("HELD");
         assertThat(reopened.get("paymentPending").asBoolean()).isFalse();
         InvariantsHold.forEvent(invariants, event);
+    }
+
+    @Test
+    void eachLongPendingPaymentIsClaimedByOneReconcilerAtATime() {
+        var event = sales.arena(10, Sales.generous());
+        var buyer = buyers.one();
+        var order = hold(buyer, event, 1);
+        payingSinceAMinute(order, "PENDING");
+
+        var first = reconcilingPayments.claim();
+        var second = reconcilingPayments.claim();
+
+        assertThat(first).contains(order);
+        assertThat(second).as("claimed by the first round until its recheck").doesNotContain(order);
+        clock.advance(ReconcilingPayments.RECHECK_AFTER.plusSeconds(1));
+        assertThat(reconcilingPayments.claim()).contains(order);
+        clock.reset();
+    }
+
+    private void awaitBackgroundCalls() {
+        try {
+            assertThat(background.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private void payingSinceAMinute(UUID order, String attemptStatus) {
