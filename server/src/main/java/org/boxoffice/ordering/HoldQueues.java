@@ -70,7 +70,14 @@ class HoldQueues {
     /** Holds as the single path would, decided together with the other holds of the moment. */
     Order hold(UUID userId, OrderRequest request, SaleTerms terms) {
         var hold = new GroupedHold(userId, request, terms);
-        queues.computeIfAbsent(terms.eventId(), eventId -> new EventQueue()).add(hold);
+        // Added under the map's lock for the event, so that a queue being dropped as idle
+        // (below) cannot swallow it.
+        var queue = queues.compute(terms.eventId(), (eventId, existing) -> {
+            var joined = existing == null ? new EventQueue(eventId) : existing;
+            joined.waiting.add(hold);
+            return joined;
+        });
+        queue.startDrainingIfIdle();
         try {
             return hold.answer().join();
         } catch (CompletionException e) {
@@ -81,16 +88,29 @@ class HoldQueues {
         }
     }
 
-    /** The waiting holds of one event and how many drainers are deciding them. */
+    /** How many events have a queue now (those with holds waiting or being decided). */
+    int queuedEvents() {
+        return queues.size();
+    }
+
+    /**
+     * The waiting holds of one event and how many drainers are deciding them. A queue whose
+     * last drainer finds nothing more to do is dropped, so events that stopped selling keep
+     * nothing in memory; the next hold makes a new one.
+     */
     private final class EventQueue {
 
+        private final UUID eventId;
         private final Queue<GroupedHold> waiting = new ConcurrentLinkedQueue<>();
         private final AtomicInteger drainers = new AtomicInteger();
 
-        void add(GroupedHold hold) {
-            waiting.add(hold);
+        EventQueue(UUID eventId) {
+            this.eventId = eventId;
+        }
+
+        void startDrainingIfIdle() {
             if (tryToStartDraining()) {
-                Thread.ofVirtual().name("holds-" + hold.terms().eventId()).start(this::drain);
+                Thread.ofVirtual().name("holds-" + eventId).start(this::drain);
             }
         }
 
@@ -113,12 +133,18 @@ class HoldQueues {
                     // A hold added after the poll but before the count went down may have found
                     // every drainer busy: take the job back unless another drainer did.
                     if (waiting.isEmpty() || !tryToStartDraining()) {
+                        dropIfIdle();
                         return;
                     }
                     continue;
                 }
                 decide(group);
             }
+        }
+
+        private void dropIfIdle() {
+            queues.computeIfPresent(
+                    eventId, (id, queue) -> queue == this && waiting.isEmpty() && drainers.get() == 0 ? null : queue);
         }
 
         private List<GroupedHold> next() {

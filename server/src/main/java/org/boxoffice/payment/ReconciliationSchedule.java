@@ -1,7 +1,7 @@
 package org.boxoffice.payment;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
+import org.boxoffice.platform.BackgroundCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Settles open attempts by itself: those whose charge call ended without an answer, and pending
  * ones whose call died with its server. Each round claims a batch with {@code SKIP LOCKED}, so
- * any number of instances may run it at once; the provider is asked with no transaction open.
+ * any number of instances may run it at once; the provider is asked with no transaction open, in
+ * the background, never on the job's thread.
  */
 @Component
 class ReconciliationSchedule {
@@ -20,12 +21,19 @@ class ReconciliationSchedule {
     private final PaymentAttempts attempts;
     private final Reconciling reconciling;
     private final PaymentSettings settings;
+    private final BackgroundCalls background;
     private final Clock clock;
 
-    ReconciliationSchedule(PaymentAttempts attempts, Reconciling reconciling, PaymentSettings settings, Clock clock) {
+    ReconciliationSchedule(
+            PaymentAttempts attempts,
+            Reconciling reconciling,
+            PaymentSettings settings,
+            BackgroundCalls background,
+            Clock clock) {
         this.attempts = attempts;
         this.reconciling = reconciling;
         this.settings = settings;
+        this.background = background;
         this.clock = clock;
     }
 
@@ -36,9 +44,8 @@ class ReconciliationSchedule {
         var reconciliation = settings.reconciliation();
         var now = clock.instant();
         var due = attempts.claimDue(now, reconciliation.batchSize(), now.plus(reconciliation.recheckAfter()));
-        try (var calls = Executors.newVirtualThreadPerTaskExecutor()) {
-            due.forEach(attemptKey -> calls.submit(() -> settle(attemptKey)));
-        }
+        // Not waited for: a claimed attempt that is not settled now is due again after its recheck.
+        due.forEach(attemptKey -> background.start("reconcile-" + attemptKey, () -> settle(attemptKey)));
     }
 
     private void settle(String attemptKey) {

@@ -3,6 +3,7 @@ package org.boxoffice.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,9 @@ class GroupedHoldsIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    HoldQueues queues;
 
     Sales sales;
     Buyers buyers;
@@ -93,6 +97,26 @@ class GroupedHoldsIT {
     }
 
     @Test
+    void anEventsHoldQueueIsDroppedOnceItsHoldsAreDecided() throws InterruptedException {
+        var event = sales.arena(20, Sales.generous());
+        var requests = new ArrayList<Callable<Api.Reply>>();
+        for (var buyer : buyers.many(30)) {
+            requests.add(
+                    () -> buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "STAND", "quantity", 1)));
+        }
+
+        AllAtOnce.run(requests);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (queues.queuedEvents() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(queues.queuedEvents())
+                .as("no queue is kept for an event nobody is holding")
+                .isZero();
+    }
+
+    @Test
     void aSoldOutZoneIsRefusedFromMemoryAndSellsAgainOnceTicketsComeBack() throws InterruptedException {
         var event = sales.arena(2, Sales.generous());
         var first = buyers.one();
@@ -104,9 +128,13 @@ class GroupedHoldsIT {
                 .isEqualTo("SOLD_OUT");
         double fromMemoryBefore = refusedFromMemory();
 
-        assertThat(late.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 1))
-                        .code())
-                .isEqualTo("SOLD_OUT");
+        // The memory lasts 200 ms: on a busy machine the next request may come later than that,
+        // and then it reaches the database (and refreshes the memory). A few tries settle it.
+        for (int attempt = 0; attempt < 10 && refusedFromMemory() == fromMemoryBefore; attempt++) {
+            assertThat(late.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 1))
+                            .code())
+                    .isEqualTo("SOLD_OUT");
+        }
         assertThat(refusedFromMemory()).isGreaterThan(fromMemoryBefore);
 
         var orderId = order.json().get("id").asString();
