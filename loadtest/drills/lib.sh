@@ -98,3 +98,28 @@ loadtest_classpath() {
   fi
   cat "$file"
 }
+
+# need COMMAND [DEBIAN_PACKAGE]: installs the package with apt-get when the command is missing.
+need() {
+  command -v "$1" > /dev/null && return 0
+  echo "== installing ${2:-$1} (Debian package) for the drill"
+  apt-get update -qq > /dev/null && apt-get install -y -qq "${2:-$1}" > /dev/null
+  command -v "$1" > /dev/null || { echo "cannot install ${2:-$1}" >&2; exit 2; }
+}
+
+# api METHOD PATH TOKEN [BODY]: one JSON request to the drill's server; prints the body.
+api() {
+  local method=$1 path=$2 token=$3 body=${4:-}
+  local args=(-s -X "$method" "$base_url$path" -H "Authorization: Bearer $token" -H 'Content-Type: application/json')
+  [[ "$method" == POST ]] && args+=(-H "Idempotency-Key: drill-$RANDOM-$RANDOM-$SECONDS-$$")
+  [[ -n "$body" ]] && args+=(-d "$body")
+  curl "${args[@]}"
+}
+
+# traveler_tokens DIR FROM COUNT: access tokens of demo travelers FROM … FROM+COUNT-1, one a line.
+traveler_tokens() {
+  local admin emails
+  admin=$(admin_token "$1")
+  emails=$(seq "$2" $(($2 + $3 - 1)) | awk '{printf "%s\"traveler%05d@demo.boxoffice.org\"", (NR>1?",":""), $1}')
+  api POST /api/v1/admin/tokens "$admin" "{\"emails\":[$emails]}" | jq -r '.tokens[].accessToken'
+}

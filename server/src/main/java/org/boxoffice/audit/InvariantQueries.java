@@ -63,6 +63,25 @@ class InvariantQueries {
                 """.formatted(EVENT.formatted("o.event_id")), eventId, now);
     }
 
+    long lapsedHolds(@Nullable UUID eventId, Instant now) {
+        return count("""
+                SELECT count(*) FROM customer_order o
+                WHERE o.status = 'HELD' AND NOT o.payment_pending AND o.expires_at <= :now AND %s
+                """.formatted(EVENT.formatted("o.event_id")), eventId, now);
+    }
+
+    long compensationsOwed(@Nullable UUID eventId) {
+        return count(
+                "SELECT count(*) FROM compensation c WHERE " + EVENT.formatted("c.event_id"), eventId, Instant.EPOCH);
+    }
+
+    long paymentsPending(@Nullable UUID eventId) {
+        return count(
+                "SELECT count(*) FROM customer_order o WHERE o.payment_pending AND " + EVENT.formatted("o.event_id"),
+                eventId,
+                Instant.EPOCH);
+    }
+
     long zoneCountMismatches(@Nullable UUID eventId, Instant now) {
         return count("""
                 SELECT count(*) FROM event_zone z

@@ -2,8 +2,19 @@ package org.boxoffice.audit;
 
 import java.time.Instant;
 
-/** What the invariant check found; {@code ok} when every count is zero. */
-public record InvariantReport(boolean ok, Instant checkedAt, Violations violations) {
+/**
+ * What the invariant check found; {@code ok} when every violation count is zero. The backlog is
+ * no violation: it is work the background jobs have not done yet, for operators and drills.
+ */
+public record InvariantReport(boolean ok, Instant checkedAt, Violations violations, Backlog backlog) {
+
+    /**
+     * @param lapsedHolds HELD orders past their time that the sweeper has not expired yet (they
+     *     read as expired already, and their tickets as available)
+     * @param compensationsOwed cancellations at the airline or partners not yet confirmed
+     * @param paymentsPending orders with a payment whose outcome is not known yet
+     */
+    public record Backlog(long lapsedHolds, long compensationsOwed, long paymentsPending) {}
 
     /**
      * @param ticketsInTwoLiveOrders tickets that are items of two orders that are live or paid

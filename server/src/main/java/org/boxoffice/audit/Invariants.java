@@ -37,6 +37,10 @@ public class Invariants {
                 queries.zoneCountMismatches(eventId, now),
                 queries.ordersPendingSince(eventId, now.minus(GRACE)),
                 queries.paymentsOpenSince(eventId, now.minus(GRACE)));
-        return new InvariantReport(violations.none(), now, violations);
+        var backlog = new InvariantReport.Backlog(
+                queries.lapsedHolds(eventId, now),
+                queries.compensationsOwed(eventId),
+                queries.paymentsPending(eventId));
+        return new InvariantReport(violations.none(), now, violations, backlog);
     }
 }
