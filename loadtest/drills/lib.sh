@@ -5,6 +5,10 @@
 
 drill_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
+# A drill stopped by a signal still runs its EXIT trap (which stops what it started).
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
 find_java() {
   if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then
     JAVA_HOME=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
@@ -32,6 +36,10 @@ base_url="http://127.0.0.1:$server_port"
 start_server() {
   local dir=$1; shift
   mkdir -p "$dir"
+  if curl -s -o /dev/null "$base_url/actuator/health"; then
+    echo "something already answers on port $server_port; stop it or set server_port" >&2
+    exit 2
+  fi
   "$java" -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$jar" \
     --server.port="$server_port" --boxoffice.data-dir="$dir/data" "$@" >> "$dir/server.log" 2>&1 &
   server_pid=$!
