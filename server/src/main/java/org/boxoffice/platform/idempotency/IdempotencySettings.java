@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepFor how long answers are kept
  * @param maxConcurrentStatements how many statements on keys may run at once (a bulkhead that
  *     keeps connections free for the work behind the keys)
+ * @param statementQueueTimeout how long a statement on keys waits for its turn in that bulkhead
+ *     before the request is answered {@code 503 OVERLOADED}
  */
 @ConfigurationProperties("boxoffice.idempotency")
 record IdempotencySettings(
@@ -24,4 +26,5 @@ record IdempotencySettings(
         @DefaultValue("30s") Duration waitForRunning,
         @DefaultValue("5m") Duration abandonedAfter,
         @DefaultValue("24h") Duration keepFor,
-        @DefaultValue("8") int maxConcurrentStatements) {}
+        @DefaultValue("8") int maxConcurrentStatements,
+        @DefaultValue("5s") Duration statementQueueTimeout) {}
