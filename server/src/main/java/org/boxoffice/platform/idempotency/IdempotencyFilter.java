@@ -53,6 +53,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final long FIRST_POLL_MILLIS = 20;
 
     private static final long LONGEST_POLL_MILLIS = 500;
+    private static final long RELEASE_RETRY_MILLIS = 500;
 
     private final IdempotencyKeys keys;
     private final IdempotencySettings settings;
@@ -182,10 +183,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
         } finally {
             if (!settled) {
-                orLeftRunning(() -> keys.release(principal, key));
+                releaseSoon(principal, key);
             }
             recording.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Forgets the key of a request that failed on our side, so that the client may send it again,
+     * in the background: a request that failed because the database is in trouble would otherwise
+     * wait for it a second time before its answer. A repeat that arrives first waits for the key,
+     * as for any running request. Tried again while the database is in trouble, for half the
+     * abandonment time at most (the key may be taken over after that).
+     */
+    private void releaseSoon(String principal, String key) {
+        long deadline = System.nanoTime() + settings.abandonedAfter().toNanos() / 2;
+        Thread.ofVirtual().name("idempotency-release").start(() -> {
+            while (true) {
+                try {
+                    keys.release(principal, key);
+                    return;
+                } catch (RuntimeException e) {
+                    boolean trouble = e instanceof ApiException
+                            || databaseTrouble.refusalFor(e).isPresent();
+                    if (!trouble || System.nanoTime() > deadline) {
+                        log.warn("An Idempotency-Key could not be released; it stays running until abandoned", e);
+                        return;
+                    }
+                    pause(RELEASE_RETRY_MILLIS);
+                }
+            }
+        });
     }
 
     /** Runs a write on the key; when the database fails it, the key stays running, as after a crash. */
