@@ -25,6 +25,8 @@ import org.springframework.transaction.TransactionSystemException;
 @Component
 public class DatabaseTrouble {
 
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
+
     private final DatabaseSettings settings;
 
     DatabaseTrouble(DatabaseSettings settings) {
@@ -97,6 +99,11 @@ public class DatabaseTrouble {
         var byState = kindOfState(sql.getSQLState());
         if (byState != Kind.NONE) {
             return byState;
+        }
+        // HikariCP's own "Connection is closed" (no SQL state): the pool evicted the connection
+        // under us, as when a commit fails on a cut connection and the rollback then finds it gone.
+        if (sql.getSQLState() == null && CLOSED_BY_THE_POOL.equals(sql.getMessage())) {
+            return Kind.UNAVAILABLE;
         }
         // HikariCP's "Connection is not available, request timed out": with no refused attempt
         // behind it, every connection was in use.

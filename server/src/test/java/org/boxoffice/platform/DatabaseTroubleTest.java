@@ -52,6 +52,14 @@ class DatabaseTroubleTest {
     }
 
     @Test
+    void aCommitThatFailedAndARollbackThatFoundTheConnectionClosedIsTheDatabaseGone() {
+        // Spring logs the commit's failure and throws only the rollback's.
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+
+        assertThat(DatabaseTrouble.kindOf(rollback)).isEqualTo(Kind.UNAVAILABLE);
+    }
+
+    @Test
     void statementAndLockTimeoutsAreOverloadWhereverTheyAreWrapped() {
         var statement = new QueryTimeoutException("slow", new SQLException("canceling statement", "57014"));
         var lock = new SQLException("canceling statement due to lock timeout", "55P03");

@@ -172,7 +172,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recording);
             if (recording.getStatus() < 500) {
-                orLeftRunning(() -> keys.complete(
+                storeOrLeaveRunning(() -> keys.complete(
                         principal,
                         key,
                         recording.getStatus(),
@@ -216,15 +216,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
         });
     }
 
-    /** Runs a write on the key; when the database fails it, the key stays running, as after a crash. */
-    private void orLeftRunning(Runnable write) {
+    /**
+     * Stores the answer of a request that ran. When that fails the client still gets the answer
+     * (what it asked for happened), and the key stays running, as after a crash, until abandoned.
+     */
+    private void storeOrLeaveRunning(Runnable write) {
         try {
             write.run();
         } catch (RuntimeException e) {
-            if (!(e instanceof ApiException) && databaseTrouble.refusalFor(e).isEmpty()) {
-                throw e;
+            if (e instanceof ApiException || databaseTrouble.refusalFor(e).isPresent()) {
+                log.warn("An Idempotency-Key could not be stored; it stays running until abandoned: {}", e.toString());
+            } else {
+                log.error("An Idempotency-Key could not be stored; it stays running until abandoned", e);
             }
-            log.warn("An Idempotency-Key could not be updated; it stays running until abandoned: {}", e.toString());
         }
     }
 
