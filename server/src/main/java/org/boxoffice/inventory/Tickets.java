@@ -33,6 +33,7 @@ class Tickets {
 
     private static final String COPY = "COPY ticket (" + TicketLines.COLUMNS + ") FROM STDIN";
     private static final int COPY_BUFFER_BYTES = 1 << 16;
+    private static final String COPY_TIMEOUT = "5min";
 
     /**
      * Every reader sees a hold whose time has passed as available, whether or not the sweeper
@@ -52,9 +53,11 @@ class Tickets {
     /**
      * Streams the tickets into the table with COPY, on the connection of the current transaction:
      * one statement for the whole stock instead of a round trip per row (the 100,000 tickets of
-     * the stadium take about a second).
+     * the stadium take about a second). The one statement may run longer than the server's usual
+     * statement timeout (a larger venue, a busy machine), so it has a timeout of its own.
      */
     long copy(UUID eventId, List<ZoneStock> zones) {
+        jdbc.sql("SET LOCAL statement_timeout = '" + COPY_TIMEOUT + "'").update();
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, COPY_BUFFER_BYTES);
@@ -78,7 +81,11 @@ class Tickets {
         }
     }
 
-    /** Refreshes the planner's statistics of the partition that holds the event's tickets. */
+    /**
+     * Refreshes the planner's statistics of the partition that holds the event's tickets. Events
+     * created together share partitions, and one ANALYZE of a partition waits for another: past the
+     * lock timeout this one gives up, and the other one or autovacuum does the work.
+     */
     void analyze(UUID eventId) {
         try {
             jdbc.sql("SELECT tableoid::regclass::text FROM ticket WHERE event_id = :eventId LIMIT 1")
@@ -87,7 +94,7 @@ class Tickets {
                     .optional()
                     .ifPresent(partition -> jdbc.sql("ANALYZE " + partition).update());
         } catch (RuntimeException e) {
-            log.warn("Could not analyze the tickets of event {}; autovacuum will", eventId, e);
+            log.warn("Could not analyze the tickets of event {}; autovacuum will ({})", eventId, e.getMessage());
         }
     }
 

@@ -12,8 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.platform.Overloaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -79,12 +83,17 @@ class HoldQueues {
         });
         queue.startDrainingIfIdle();
         try {
-            return hold.answer().join();
-        } catch (CompletionException e) {
+            return hold.answer().get(settings.answerWithin().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            throw new CompletionException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new Overloaded("The holds of this event are not being decided in time; please try again shortly.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Overloaded("Interrupted while waiting for a hold to be decided.");
         }
     }
 

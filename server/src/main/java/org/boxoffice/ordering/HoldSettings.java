@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     synchronous_commit = off}: a database crash may forget the last fraction of a second of
  *     holds, never a payment; groups that sell free tickets always commit durably
  * @param soldOutMemory how long a zone found short of tickets refuses larger requests from memory
+ * @param answerWithin the longest a hold waits for its group to be decided before it is answered
+ *     {@code 503 OVERLOADED}; longer than a group's statements take within their timeouts
  */
 @ConfigurationProperties("boxoffice.holds")
 record HoldSettings(
@@ -23,4 +25,5 @@ record HoldSettings(
         @DefaultValue("256") int maxGroup,
         @DefaultValue("2") int drainersPerEvent,
         @DefaultValue("true") boolean asynchronousCommit,
-        @DefaultValue("200ms") Duration soldOutMemory) {}
+        @DefaultValue("200ms") Duration soldOutMemory,
+        @DefaultValue("15s") Duration answerWithin) {}

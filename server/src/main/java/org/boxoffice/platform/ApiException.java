@@ -1,6 +1,8 @@
 package org.boxoffice.platform;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A refusal the API names: an HTTP status and a stable upper-case {@code code}. Each feature
@@ -28,5 +30,10 @@ public abstract class ApiException extends RuntimeException {
     /** Extra members of the problem document, such as {@code unavailableSeats}. */
     public Map<String, Object> properties() {
         return Map.of();
+    }
+
+    /** How long the client should wait before trying again ({@code Retry-After}), when it is worth it. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

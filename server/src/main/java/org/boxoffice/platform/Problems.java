@@ -3,6 +3,7 @@ package org.boxoffice.platform;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,11 @@ public class Problems {
         return problem;
     }
 
+    /** The value of a {@code Retry-After} header: whole seconds, at least one. */
+    public static String retryAfter(Duration wait) {
+        return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+
     public static URI typeOf(String code) {
         return URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
@@ -40,6 +46,14 @@ public class Problems {
     /** Writes a problem document straight to the servlet response. */
     public void write(HttpServletResponse response, int status, String code, String detail) throws IOException {
         write(response, problem(status, code, detail));
+    }
+
+    /** Writes the problem document of a refusal, with its {@code Retry-After} when it has one. */
+    public void write(HttpServletResponse response, ApiException refusal) throws IOException {
+        var problem = problem(refusal.status(), refusal.code(), refusal.getMessage());
+        refusal.properties().forEach(problem::setProperty);
+        refusal.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", retryAfter(wait)));
+        write(response, problem);
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

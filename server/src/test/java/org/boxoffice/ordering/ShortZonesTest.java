@@ -14,7 +14,9 @@ class ShortZonesTest {
     private final UUID event = UUID.randomUUID();
 
     private static ShortZones remembering(Duration memory) {
-        return new ShortZones(new HoldSettings(true, 256, 2, true, memory), new SimpleMeterRegistry());
+        return new ShortZones(
+                new HoldSettings(true, 256, 2, true, memory, java.time.Duration.ofSeconds(15)),
+                new SimpleMeterRegistry());
     }
 
     @Test

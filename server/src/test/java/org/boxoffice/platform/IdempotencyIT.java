@@ -2,6 +2,7 @@ package org.boxoffice.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +11,11 @@ import java.util.concurrent.Executors;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BoxofficeIT
 class IdempotencyIT {
@@ -22,6 +25,12 @@ class IdempotencyIT {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MovableClock clock;
 
     @Test
     void parallelDuplicatesRunOnceAndAllGetTheSameAnswer() throws Exception {
@@ -84,6 +93,38 @@ class IdempotencyIT {
         var other = user().header("Idempotency-Key", key).post("/test/idempotency-probe", Map.of("n", 1));
         assertThat(other.json().get("execution").asInt())
                 .isNotEqualTo(first.json().get("execution").asInt());
+    }
+
+    @Test
+    void aKeyLeftRunningByACrashedInstanceIsTakenOverAfterAMinuteAndRunsOnce() throws Exception {
+        var key = "crashed-" + UUID.randomUUID();
+        var api = user().header("Idempotency-Key", key);
+        api.post("/test/idempotency-probe", Map.of("n", 1));
+        // As the instance that ran it would have left it, had it died before the answer.
+        jdbc.sql("""
+                        UPDATE idempotency_key
+                        SET state = 'RUNNING', status = NULL, content_type = NULL, body = NULL, completed_at = NULL
+                        WHERE key = :key
+                        """).param("key", key).update();
+        int before = IdempotencyProbe.executions.get();
+        var duplicates = new ArrayList<Callable<Api.Reply>>();
+        for (int i = 0; i < 5; i++) {
+            duplicates.add(() -> api.post("/test/idempotency-probe", Map.of("n", 1)));
+        }
+
+        clock.advance(Duration.ofSeconds(61));
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var replies =
+                    pool.invokeAll(duplicates).stream().map(IdempotencyIT::get).toList();
+
+            assertThat(IdempotencyProbe.executions.get() - before).isEqualTo(1);
+            assertThat(replies).allSatisfy(reply -> {
+                assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+                assertThat(reply.body()).isEqualTo(replies.getFirst().body());
+            });
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -12,8 +12,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.boxoffice.platform.ApiException;
+import org.boxoffice.platform.DatabaseTrouble;
 import org.boxoffice.platform.Problems;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -30,10 +34,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * still running waits for it: it never runs twice.
  *
  * <p>Runs after Spring Security (whose filter chain has a lower order), so the caller is known.
+ *
+ * <p>The key is claimed before any controller runs, so a database in trouble is answered here, as
+ * a controller would answer it ({@code 503 DATABASE_UNAVAILABLE} or {@code 503 OVERLOADED} with
+ * {@code Retry-After}): nothing ran. When the key cannot be stored after the request ran, the
+ * client still gets the request's own answer; the key then stays running until it counts as
+ * abandoned.
  */
 @Component
 @Order(0)
 class IdempotencyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
@@ -41,17 +53,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final long FIRST_POLL_MILLIS = 20;
 
     private static final long LONGEST_POLL_MILLIS = 500;
+    private static final long RELEASE_RETRY_MILLIS = 500;
 
     private final IdempotencyKeys keys;
     private final IdempotencySettings settings;
     private final Problems problems;
+    private final DatabaseTrouble databaseTrouble;
     private final Clock clock;
     private final AntPathMatcher paths = new AntPathMatcher();
 
-    IdempotencyFilter(IdempotencyKeys keys, IdempotencySettings settings, Problems problems, Clock clock) {
+    IdempotencyFilter(
+            IdempotencyKeys keys,
+            IdempotencySettings settings,
+            Problems problems,
+            DatabaseTrouble databaseTrouble,
+            Clock clock) {
         this.keys = keys;
         this.settings = settings;
         this.problems = problems;
+        this.databaseTrouble = databaseTrouble;
         this.clock = clock;
     }
 
@@ -84,9 +104,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         var hash = fingerprint(request);
-        if (keys.claim(principal, key, hash, clock.instant()) || waitForTurn(principal, key, hash, response)) {
+        boolean ours;
+        try {
+            ours = keys.claim(principal, key, hash, clock.instant()) || waitForTurn(principal, key, hash, response);
+        } catch (RuntimeException e) {
+            problems.write(response, refusalFor(e));
+            return;
+        }
+        if (ours) {
             runAndStore(principal, key, request, response, chain);
         }
+    }
+
+    private ApiException refusalFor(RuntimeException failure) {
+        if (failure instanceof ApiException refusal) {
+            return refusal;
+        }
+        var refusal = databaseTrouble.refusalFor(failure).orElseThrow(() -> failure);
+        log.warn("An Idempotency-Key could not be claimed: {}", failure.toString());
+        return refusal;
     }
 
     /** Answers a duplicate from the store; true only when the first execution was abandoned and is ours now. */
@@ -132,24 +168,67 @@ class IdempotencyFilter extends OncePerRequestFilter {
             String principal, String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var recording = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
+        boolean settled = false;
         try {
             chain.doFilter(request, recording);
             if (recording.getStatus() < 500) {
-                keys.complete(
+                storeOrLeaveRunning(() -> keys.complete(
                         principal,
                         key,
                         recording.getStatus(),
                         recording.getContentType(),
                         recording.getContentAsByteArray(),
-                        clock.instant());
-                stored = true;
+                        clock.instant()));
+                settled = true;
             }
         } finally {
-            if (!stored) {
-                keys.release(principal, key);
+            if (!settled) {
+                releaseSoon(principal, key);
             }
             recording.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Forgets the key of a request that failed on our side, so that the client may send it again,
+     * in the background: a request that failed because the database is in trouble would otherwise
+     * wait for it a second time before its answer. A repeat that arrives first waits for the key,
+     * as for any running request. Tried again while the database is in trouble, for half the
+     * abandonment time at most (the key may be taken over after that).
+     */
+    private void releaseSoon(String principal, String key) {
+        long deadline = System.nanoTime() + settings.abandonedAfter().toNanos() / 2;
+        Thread.ofVirtual().name("idempotency-release").start(() -> {
+            while (true) {
+                try {
+                    keys.release(principal, key);
+                    return;
+                } catch (RuntimeException e) {
+                    boolean trouble = e instanceof ApiException
+                            || databaseTrouble.refusalFor(e).isPresent();
+                    if (!trouble || System.nanoTime() > deadline) {
+                        log.warn("An Idempotency-Key could not be released; it stays running until abandoned", e);
+                        return;
+                    }
+                    pause(RELEASE_RETRY_MILLIS);
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores the answer of a request that ran. When that fails the client still gets the answer
+     * (what it asked for happened), and the key stays running, as after a crash, until abandoned.
+     */
+    private void storeOrLeaveRunning(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (e instanceof ApiException || databaseTrouble.refusalFor(e).isPresent()) {
+                log.warn("An Idempotency-Key could not be stored; it stays running until abandoned: {}", e.toString());
+            } else {
+                log.error("An Idempotency-Key could not be stored; it stays running until abandoned", e);
+            }
         }
     }
 

@@ -1,10 +1,13 @@
 package org.boxoffice.platform.idempotency;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.boxoffice.platform.Overloaded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +28,13 @@ class IdempotencyKeys {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Semaphore statements;
+    private final Duration queueTimeout;
 
     IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transaction, IdempotencySettings settings) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.statements = new Semaphore(settings.maxConcurrentStatements(), true);
+        this.queueTimeout = settings.statementQueueTimeout();
     }
 
     private <T> T write(Supplier<T> statement) {
@@ -40,11 +45,22 @@ class IdempotencyKeys {
     }
 
     private <T> T limited(Supplier<T> statement) {
-        statements.acquireUninterruptibly();
+        acquire();
         try {
             return statement.get();
         } finally {
             statements.release();
+        }
+    }
+
+    private void acquire() {
+        try {
+            if (!statements.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new Overloaded("Too many requests are waiting for the database; please try again shortly.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Overloaded("Interrupted while waiting for the database.");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.boxoffice.platform.ApiException;
+import org.boxoffice.platform.DatabaseTrouble;
 import org.boxoffice.platform.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,11 +33,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final DatabaseTrouble databaseTrouble;
+
+    ProblemHandler(DatabaseTrouble databaseTrouble) {
+        this.databaseTrouble = databaseTrouble;
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> refused(ApiException refusal) {
         var problem = Problems.problem(refusal.status(), refusal.code(), refusal.getMessage());
         refusal.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(refusal.status()).body(problem);
+        var answer = ResponseEntity.status(refusal.status());
+        refusal.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, Problems.retryAfter(wait)));
+        return answer.body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -55,6 +64,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var trouble = databaseTrouble.refusalFor(e);
+        if (trouble.isPresent()) {
+            log.warn("A request failed on the database: {}", e.toString());
+            return refused(trouble.get());
+        }
         log.error("Unexpected failure", e);
         return ResponseEntity.internalServerError()
                 .body(Problems.problem(500, "INTERNAL", "Something went wrong on our side."));
