@@ -90,6 +90,9 @@ class HoldQueues {
             }
             throw new CompletionException(e.getCause());
         } catch (TimeoutException e) {
+            // Given up: a drainer that has not taken it yet skips it. One already in the database
+            // may still be held; the buyer then finds the order in their list, and it lapses.
+            hold.answer().cancel(false);
             throw new Overloaded("The holds of this event are not being decided in time; please try again shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,7 +163,9 @@ class HoldQueues {
             var group = new ArrayList<GroupedHold>();
             GroupedHold hold;
             while (group.size() < settings.maxGroup() && (hold = waiting.poll()) != null) {
-                group.add(hold);
+                if (!hold.answer().isDone()) {
+                    group.add(hold);
+                }
             }
             return group;
         }
