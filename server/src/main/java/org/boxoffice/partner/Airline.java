@@ -1,5 +1,6 @@
 package org.boxoffice.partner;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,10 +27,16 @@ public class Airline {
     private final ProviderCalls calls;
     private final AtomicBoolean warnedAboutTransaction = new AtomicBoolean();
 
-    Airline(ReservationSystem system, AirlineSettings settings) {
+    Airline(ReservationSystem system, AirlineSettings settings, MeterRegistry meters) {
         this.system = system;
         this.calls = ProviderCalls.of(
-                "airline", settings.deadline(), settings.readTimeout(), settings.retries(), settings.circuitBreaker());
+                "airline",
+                settings.deadline(),
+                settings.readTimeout(),
+                settings.retries(),
+                settings.circuitBreaker(),
+                settings.bulkhead(),
+                meters);
     }
 
     /**

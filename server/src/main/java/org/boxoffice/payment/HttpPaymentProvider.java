@@ -1,6 +1,5 @@
 package org.boxoffice.payment;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executors;
 import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.platform.ProviderRejected;
 import org.boxoffice.platform.ProviderUnavailable;
+import org.boxoffice.platform.WholeExchange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,18 +89,11 @@ final class HttpPaymentProvider implements PaymentProvider, AutoCloseable {
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, Duration timeout) {
-        try {
-            return http.send(
-                    request.timeout(timeout)
-                            .header("Accept", "application/json")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new ProviderUnavailable("No answer from the payment provider: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderUnavailable("Interrupted while waiting for the payment provider", e);
-        }
+        return WholeExchange.send(
+                http,
+                request.timeout(timeout).header("Accept", "application/json").build(),
+                timeout,
+                "the payment provider");
     }
 
     private Payment payment(byte[] body) {

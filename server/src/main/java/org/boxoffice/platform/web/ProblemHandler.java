@@ -36,7 +36,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(ApiException refusal) {
         var problem = Problems.problem(refusal.status(), refusal.code(), refusal.getMessage());
         refusal.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(refusal.status()).body(problem);
+        var answer = ResponseEntity.status(refusal.status());
+        refusal.retryAfter()
+                .ifPresent(
+                        wait -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
+        return answer.body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
