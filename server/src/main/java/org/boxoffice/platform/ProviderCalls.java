@@ -23,11 +23,11 @@ import org.slf4j.LoggerFactory;
  * ProviderTime}.
  *
  * <p>The breaker judges the provider, not us. It counts the provider's failures: 5xx answers,
- * refused or reset connections, unreadable answers, and timeouts while the provider answered
- * nobody else. A try that times out while other calls got answers meanwhile ({@link
- * ProviderLiveness}) is retried but not held against the provider: the provider is alive, and the
- * timeout says more about our own load. Calls beyond the bulkhead wait for a place within their
- * deadline; the wait is never a failure of the provider.
+ * refused or reset connections, unreadable answers, and timeouts in a silence: the provider
+ * answered nobody while the try waited nor for a while after it ({@code silenceBeforeBlame}). A try that times
+ * out while other calls get answers ({@link ProviderLiveness}) is retried but not held against the
+ * provider: the provider is alive, and the timeout says more about our own load. Calls beyond the
+ * bulkhead wait for a place within their deadline; the wait is never a failure of the provider.
  */
 public final class ProviderCalls {
 
@@ -41,7 +41,8 @@ public final class ProviderCalls {
     private final Duration readTimeout;
     private final int maxAttempts;
     private final LongSupplier nanoTime;
-    private final ProviderLiveness liveness = new ProviderLiveness();
+    private final ProviderLiveness liveness;
+    private final ProviderLiveness.Verdicts verdicts;
     private final ProviderMeters meters;
 
     public ProviderCalls(
@@ -52,6 +53,7 @@ public final class ProviderCalls {
             Duration readTimeout,
             int maxAttempts,
             LongSupplier nanoTime,
+            Duration silenceBeforeBlame,
             MeterRegistry meters) {
         this.provider = breaker.getName();
         this.breaker = breaker;
@@ -62,6 +64,10 @@ public final class ProviderCalls {
         this.maxAttempts = maxAttempts;
         this.nanoTime = nanoTime;
         this.meters = new ProviderMeters(provider, bulkhead, breaker, meters);
+        this.liveness = new ProviderLiveness(silenceBeforeBlame, nanoTime);
+        this.verdicts = new TimeoutVerdicts();
+        // A breaker reset (tests, operators) starts judging afresh: old suspects are no evidence.
+        breaker.getEventPublisher().onReset(event -> liveness.forgetSuspects());
     }
 
     /**
@@ -91,6 +97,7 @@ public final class ProviderCalls {
                 readTimeout,
                 retries.maxAttempts(),
                 System::nanoTime,
+                circuitBreaker.silenceBeforeBlame(),
                 meters);
     }
 
@@ -141,6 +148,7 @@ public final class ProviderCalls {
     }
 
     private <T> T tryOnce(Function<Duration, T> call, Deadline deadline) {
+        liveness.judge(verdicts);
         if (schedule.nextCall(readTimeout, deadline.remaining()).isEmpty()) {
             throw new DeadlinePassed();
         }
@@ -174,6 +182,7 @@ public final class ProviderCalls {
             liveness.answered();
             meters.answered();
             breaker.onSuccess(nanoTime.getAsLong() - sent, TimeUnit.NANOSECONDS);
+            liveness.judge(verdicts);
             return answer;
         } catch (ProviderRejected e) {
             // The provider answered; it refused the request as such, which says nothing of its health.
@@ -182,16 +191,13 @@ public final class ProviderCalls {
             breaker.releasePermission();
             throw e;
         } catch (ProviderTimedOut e) {
-            if (liveness.answeredSince(mark)) {
-                meters.timedOutOnOurSide();
-                breaker.releasePermission();
-            } else {
-                meters.timedOut();
-                breaker.onError(nanoTime.getAsLong() - sent, TimeUnit.NANOSECONDS, e);
-            }
+            // Judged now or a moment later (see ProviderLiveness), never while holding the permission.
+            breaker.releasePermission();
+            liveness.timedOut(mark, nanoTime.getAsLong() - sent, e, verdicts);
             throw e;
         } catch (ProviderUnavailable e) {
             meters.failed();
+            log.debug("{}: a failure counts against it: {}", provider, e.getMessage());
             breaker.onError(nanoTime.getAsLong() - sent, TimeUnit.NANOSECONDS, e);
             throw e;
         } catch (RuntimeException e) {
@@ -219,6 +225,25 @@ public final class ProviderCalls {
                 .recordException(e -> e instanceof ProviderUnavailable)
                 .ignoreExceptions(ProviderRejected.class)
                 .build();
+    }
+
+    /** A timeout forgiven is counted as ours; one blamed counts against the provider's breaker. */
+    private final class TimeoutVerdicts implements ProviderLiveness.Verdicts {
+
+        @Override
+        public void forgiven() {
+            meters.timedOutOnOurSide();
+        }
+
+        @Override
+        public void blamed(ProviderLiveness.Suspect suspect) {
+            meters.timedOut();
+            log.debug(
+                    "{}: a timeout followed by silence counts against it: {}",
+                    provider,
+                    suspect.timeout().getMessage());
+            breaker.onError(suspect.tookNanos(), TimeUnit.NANOSECONDS, suspect.timeout());
+        }
     }
 
     /** Too little of the deadline is left for another try. */

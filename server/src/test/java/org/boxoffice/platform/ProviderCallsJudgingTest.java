@@ -31,12 +31,22 @@ class ProviderCallsJudgingTest {
                     .ignoreExceptions(ProviderRejected.class)
                     .build());
 
+    private Duration silenceBeforeBlame = Duration.ZERO;
+
     private ProviderCalls calls(Duration budget, int places) {
         var schedule = new RetrySchedule(
                 IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(10), 2, 0.5, Duration.ofMillis(40)),
                 Duration.ofMillis(50));
         return new ProviderCalls(
-                breaker, new Bulkhead(places), schedule, budget, Duration.ofMillis(300), 5, System::nanoTime, meters);
+                breaker,
+                new Bulkhead(places),
+                schedule,
+                budget,
+                Duration.ofMillis(300),
+                5,
+                System::nanoTime,
+                silenceBeforeBlame,
+                meters);
     }
 
     @Test
@@ -69,6 +79,41 @@ class ProviderCallsJudgingTest {
 
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(tries("timeout")).isEqualTo(10);
+        assertThat(tries("timeout-ours")).isZero();
+    }
+
+    @Test
+    void timeoutsOfABurstThatNobodyWasAnsweredInAreForgivenWhenAnswersComeSoonAfter() {
+        // Our process starved of CPU: every call of a burst times out together, then answers come.
+        silenceBeforeBlame = Duration.ofSeconds(10);
+        var calls = calls(Duration.ofSeconds(5), 10);
+        for (int i = 0; i < 3; i++) {
+            calls.call("starved " + i, timeout -> {
+                throw new ProviderTimedOut("read timed out");
+            });
+        }
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+
+        assertThat(calls.call("after the burst", timeout -> "answered")).contains("answered");
+
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(tries("timeout-ours")).isEqualTo(3 * 5);
+    }
+
+    @Test
+    void timeoutsFollowedBySilenceAreBlamedOnceTheSilenceHasLasted() {
+        silenceBeforeBlame = Duration.ofMillis(200);
+        var calls = calls(Duration.ofSeconds(5), 10);
+
+        for (int i = 0; i < 10 && breaker.getState() == CircuitBreaker.State.CLOSED; i++) {
+            calls.call("hanging " + i, timeout -> {
+                sleep(Duration.ofMillis(50));
+                throw new ProviderTimedOut("read timed out");
+            });
+        }
+
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(tries("timeout-ours")).isZero();
     }
 
@@ -133,6 +178,7 @@ class ProviderCallsJudgingTest {
                     Duration.ofMillis(300),
                     5,
                     System::nanoTime,
+                    Duration.ZERO,
                     new SimpleMeterRegistry());
             long started = System.nanoTime();
 

@@ -37,6 +37,7 @@ class ProviderCallsTest {
                 Duration.ofMillis(300),
                 50,
                 System::nanoTime,
+                Duration.ZERO,
                 new SimpleMeterRegistry());
     }
 

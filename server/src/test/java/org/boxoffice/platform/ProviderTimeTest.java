@@ -43,6 +43,7 @@ class ProviderTimeTest {
                 Duration.ofSeconds(1),
                 3,
                 System::nanoTime,
+                Duration.ZERO,
                 new SimpleMeterRegistry());
         var tries = new int[1];
 
