@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.boxoffice.platform.Money;
 import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.platform.ProviderRejected;
 import org.boxoffice.platform.ProviderUnavailable;
@@ -102,10 +103,22 @@ final class HttpPaymentProvider implements PaymentProvider, AutoCloseable {
         try {
             var reason = node.path("declineReason");
             return new Payment(
-                    field(node, "paymentId"), Status.valueOf(status), reason.isString() ? reason.asString() : null);
+                    field(node, "paymentId"),
+                    Status.valueOf(status),
+                    reason.isString() ? reason.asString() : null,
+                    amount(node));
         } catch (IllegalArgumentException e) {
             throw new ProviderUnavailable("The payment provider answered an unknown status: " + status);
         }
+    }
+
+    private static Money amount(JsonNode node) {
+        var units = node.path("amount");
+        var currency = node.path("currency");
+        if (!units.isIntegralNumber() || !units.canConvertToLong() || !currency.isString()) {
+            throw new ProviderUnavailable("The payment provider's answer lacks the amount or currency");
+        }
+        return new Money(units.longValue(), currency.asString());
     }
 
     // An unreadable 2xx answer says nothing about the money; asking again with the same key will.

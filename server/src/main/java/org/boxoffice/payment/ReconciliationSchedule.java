@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Settles open attempts by itself: those whose charge call ended without an answer, and pending
- * ones whose call died with its server. Each round claims a batch with {@code SKIP LOCKED}, so
+ * ones whose call died with its server; and refunds payments of another amount than asked. Each round claims a batch with {@code SKIP LOCKED}, so
  * any number of instances may run it at once; the provider is asked with no transaction open.
  */
 @Component
@@ -19,12 +19,19 @@ class ReconciliationSchedule {
 
     private final PaymentAttempts attempts;
     private final Reconciling reconciling;
+    private final Refunding refunding;
     private final PaymentSettings settings;
     private final Clock clock;
 
-    ReconciliationSchedule(PaymentAttempts attempts, Reconciling reconciling, PaymentSettings settings, Clock clock) {
+    ReconciliationSchedule(
+            PaymentAttempts attempts,
+            Reconciling reconciling,
+            Refunding refunding,
+            PaymentSettings settings,
+            Clock clock) {
         this.attempts = attempts;
         this.reconciling = reconciling;
+        this.refunding = refunding;
         this.settings = settings;
         this.clock = clock;
     }
@@ -43,7 +50,9 @@ class ReconciliationSchedule {
 
     private void settle(String attemptKey) {
         try {
-            reconciling.settle(attemptKey);
+            if (!refunding.refundIfMismatched(attemptKey)) {
+                reconciling.settle(attemptKey);
+            }
         } catch (RuntimeException e) {
             log.error("Could not settle payment attempt {}", attemptKey, e);
         }

@@ -22,6 +22,7 @@ final class PaymentSimulator implements AutoCloseable {
 
     private static final Duration PATIENCE_WITH_FIRST_REQUEST = Duration.ofSeconds(30);
     private static final int LISTED_PAYMENTS = 1000;
+    private static final long WRONG_AMOUNT_EXTRA = 100;
 
     private final ConcurrentMap<String, SimulatedPayment> byKey = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, SimulatedPayment> byId = new ConcurrentHashMap<>();
@@ -130,6 +131,8 @@ final class PaymentSimulator implements AutoCloseable {
         }
         if (fault == Fault.REFUSE) {
             payment.decline("insufficient_funds");
+        } else if (now.chargesWrongAmount()) {
+            payment.succeedCharging(payment.command().amount() + WRONG_AMOUNT_EXTRA);
         } else {
             payment.succeed();
         }
