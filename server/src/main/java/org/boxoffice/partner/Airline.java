@@ -87,6 +87,11 @@ public class Airline {
                 .orElse(ReservationStatus.UNKNOWN);
     }
 
+    /** False while the airline's circuit breaker refuses calls: a new reservation would be refused at once. */
+    public boolean acceptsCalls() {
+        return calls.acceptsCalls();
+    }
+
     /** The airline's retries and circuit breaker, for tests and health reports. */
     ProviderCalls calls() {
         return calls;

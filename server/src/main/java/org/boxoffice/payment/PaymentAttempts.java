@@ -96,6 +96,13 @@ class PaymentAttempts {
                         """).param("orderId", orderId).query(Boolean.class).single();
     }
 
+    /** How many attempts, of all orders, are still waiting for the provider's word. */
+    double countOpen() {
+        return jdbc.sql("SELECT count(*) FROM payment_attempt WHERE status IN ('PENDING', 'UNKNOWN')")
+                .query(Long.class)
+                .single();
+    }
+
     /** Notes that the provider is being called (again) for the attempt. */
     void calling(String attemptKey, Instant callsEndBy) {
         jdbc.sql("""

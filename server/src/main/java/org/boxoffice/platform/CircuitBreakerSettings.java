@@ -23,4 +23,4 @@ public record CircuitBreakerSettings(
         @DefaultValue("10") int minimumNumberOfCalls,
         @DefaultValue("5s") Duration openFor,
         @DefaultValue("3") int callsWhenHalfOpen,
-        @DefaultValue("3s") Duration silenceBeforeBlame) {}
+        @DefaultValue("10s") Duration silenceBeforeBlame) {}

@@ -114,6 +114,12 @@ public final class ProviderCalls {
         }
     }
 
+    /** False while the breaker refuses every call (open); a half-open breaker lets trial calls through. */
+    public boolean acceptsCalls() {
+        var state = breaker.getState();
+        return state != CircuitBreaker.State.OPEN && state != CircuitBreaker.State.FORCED_OPEN;
+    }
+
     /** The provider's breaker, for health reports and for tests that open or reset it. */
     public CircuitBreaker breaker() {
         return breaker;

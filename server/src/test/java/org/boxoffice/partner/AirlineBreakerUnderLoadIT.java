@@ -36,7 +36,8 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "boxoffice.airline.bulkhead.max-concurrent-calls=8",
             "boxoffice.airline.read-timeout=400ms",
-            "boxoffice.airline.deadline=20s"
+            "boxoffice.airline.deadline=20s",
+            "boxoffice.airline.circuit-breaker.silence-before-blame=3s"
         })
 class AirlineBreakerUnderLoadIT {
 
@@ -139,14 +140,18 @@ class AirlineBreakerUnderLoadIT {
     }
 
     private void assertRefusedAtOnce(UUID flight) {
+        var traveler = buyers.one();
         long started = System.nanoTime();
-        var refused = book(buyers.one(), flight);
+        var refused = book(traveler, flight);
         var took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.code()).isEqualTo("PROVIDER_UNAVAILABLE");
         assertThat(refused.header("Retry-After")).isNotBlank();
         assertThat(took).isLessThan(Duration.ofMillis(1000));
+        assertThat(traveler.get("/api/v1/me/orders").json().get("items").size())
+                .as("an open breaker refuses before any order is written")
+                .isZero();
     }
 
     private double tries(String outcome) {
