@@ -131,3 +131,39 @@ traveler_tokens() {
   emails=$(seq "$2" $(($2 + $3 - 1)) | awk '{printf "%s\"traveler%05d@demo.boxoffice.org\"", (NR>1?",":""), $1}')
   api POST /api/v1/admin/tokens "$admin" "{\"emails\":[$emails]}" | jq -r '.tokens[].accessToken'
 }
+
+# --- small generic helpers (added for the provider drills) ---------------------------------------
+
+# need_tools TOOL...: exits the drill, saying what is missing, unless every tool is on the PATH.
+need_tools() {
+  local tool missing=()
+  for tool in "$@"; do command -v "$tool" > /dev/null || missing+=("$tool"); done
+  if (( ${#missing[@]} > 0 )); then
+    echo "missing: ${missing[*]} (Debian: apt-get install -y ${missing[*]})" >&2
+    exit 2
+  fi
+}
+
+# metric NAME [TAG:VALUE...]: prints "COUNT TOTAL_TIME MAX" of an actuator metric (a gauge or
+# counter prints its value as COUNT); "0 0 0" when the server has not recorded it yet.
+metric() {
+  local name=$1 query="" tag answer; shift
+  for tag in "$@"; do query+="${query:+&}tag=$tag"; done
+  answer=$(curl -sg "$base_url/actuator/metrics/$name${query:+?$query}" \
+    | jq -r '([.measurements[]? | {(.statistic): .value}] | add // {}) as $m
+             | "\($m.COUNT // $m.VALUE // 0) \($m.TOTAL_TIME // 0) \($m.MAX // 0)"' 2>/dev/null)
+  echo "${answer:-0 0 0}"
+}
+
+# traveler_token DIR EMAIL: an access token for one existing user, minted by the administrator.
+traveler_token() {
+  curl -sf "$base_url/api/v1/admin/tokens" -H "Authorization: Bearer $(admin_token "$1")" \
+    -H 'Content-Type: application/json' -d "{\"emails\":[\"$2\"]}" | jq -r '.tokens[0].accessToken'
+}
+
+# simulator_control PATH METHOD [JSON]: the in-process simulators' control API (started with
+# --boxoffice.simulator.port=$simulator_port), e.g. simulator_control /_control/airline POST '{"mode":"ALWAYS_FAIL"}'.
+simulator_port=${simulator_port:-$((server_port + 1000))}
+simulator_control() {
+  curl -sf -X "$2" "http://127.0.0.1:$simulator_port$1" ${3:+-H 'Content-Type: application/json' -d "$3"}
+}

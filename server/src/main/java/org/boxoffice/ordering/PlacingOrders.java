@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.boxoffice.inventory.SeatsUnavailable;
 import org.boxoffice.inventory.SoldOut;
 import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.partner.Airline;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,7 @@ class PlacingOrders {
     private final ConfirmingOrders confirming;
     private final HoldQueues groups;
     private final ShortZones shortZones;
+    private final Airline airline;
     private final HoldSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -36,6 +38,7 @@ class PlacingOrders {
             ConfirmingOrders confirming,
             HoldQueues groups,
             ShortZones shortZones,
+            Airline airline,
             HoldSettings settings,
             TransactionTemplate transaction,
             Clock clock) {
@@ -45,6 +48,7 @@ class PlacingOrders {
         this.confirming = confirming;
         this.groups = groups;
         this.shortZones = shortZones;
+        this.airline = airline;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
@@ -60,6 +64,10 @@ class PlacingOrders {
         }
         if (!terms.needsConfirmation()) {
             return settings.grouped() ? groups.hold(userId, request, terms) : holdAlone(userId, request, terms, now);
+        }
+        if (terms.isFlight() && !airline.acceptsCalls()) {
+            // Its breaker is open: refused at once, before a ticket is taken or anything written.
+            throw new Refusals.ProviderUnavailable("The airline");
         }
         var soldElsewhere = confirmations.soldElsewhere(terms);
         refuseSoldElsewhere(request, soldElsewhere);

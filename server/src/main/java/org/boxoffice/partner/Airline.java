@@ -1,5 +1,6 @@
 package org.boxoffice.partner;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,10 +27,16 @@ public class Airline {
     private final ProviderCalls calls;
     private final AtomicBoolean warnedAboutTransaction = new AtomicBoolean();
 
-    Airline(ReservationSystem system, AirlineSettings settings) {
+    Airline(ReservationSystem system, AirlineSettings settings, MeterRegistry meters) {
         this.system = system;
         this.calls = ProviderCalls.of(
-                "airline", settings.deadline(), settings.readTimeout(), settings.retries(), settings.circuitBreaker());
+                "airline",
+                settings.deadline(),
+                settings.readTimeout(),
+                settings.retries(),
+                settings.circuitBreaker(),
+                settings.bulkhead(),
+                meters);
     }
 
     /**
@@ -78,6 +85,11 @@ public class Airline {
         warnIfInTransaction();
         return calls.call("look up " + reservationKey, timeout -> system.find(reservationKey, timeout))
                 .orElse(ReservationStatus.UNKNOWN);
+    }
+
+    /** False while the airline's circuit breaker refuses calls: a new reservation would be refused at once. */
+    public boolean acceptsCalls() {
+        return calls.acceptsCalls();
     }
 
     /** The airline's retries and circuit breaker, for tests and health reports. */

@@ -2,6 +2,7 @@ package org.boxoffice.partner;
 
 import java.net.URI;
 import java.time.Duration;
+import org.boxoffice.platform.BulkheadSettings;
 import org.boxoffice.platform.CircuitBreakerSettings;
 import org.boxoffice.platform.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries the backoff between attempts ({@code boxoffice.airline.retries.*})
  * @param circuitBreaker when to stop calling an airline that keeps failing ({@code
  *     boxoffice.airline.circuit-breaker.*})
+ * @param bulkhead how many calls to the airline may be in flight at once; the rest wait within
+ *     their deadline ({@code boxoffice.airline.bulkhead.*})
  */
 @ConfigurationProperties("boxoffice.airline")
 record AirlineSettings(
@@ -26,4 +29,5 @@ record AirlineSettings(
         @DefaultValue("1s") Duration connectTimeout,
         @DefaultValue("4s") Duration readTimeout,
         @DefaultValue RetrySettings retries,
-        @DefaultValue CircuitBreakerSettings circuitBreaker) {}
+        @DefaultValue CircuitBreakerSettings circuitBreaker,
+        @DefaultValue BulkheadSettings bulkhead) {}

@@ -1,6 +1,5 @@
 package org.boxoffice.partner;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import org.boxoffice.platform.ProviderRejected;
 import org.boxoffice.platform.ProviderUnavailable;
+import org.boxoffice.platform.WholeExchange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,13 +105,6 @@ final class JsonHttp implements AutoCloseable {
             // A partner's URL comes from an event's definition; one we cannot call is no reason to retry.
             throw new ProviderRejected("Cannot call " + provider + " at " + url + ": " + e.getMessage());
         }
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new ProviderUnavailable("No answer from " + provider + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderUnavailable("Interrupted while waiting for " + provider, e);
-        }
+        return WholeExchange.send(http, request, timeout, provider);
     }
 }

@@ -2,6 +2,7 @@ package org.boxoffice.partner;
 
 import java.net.URI;
 import java.time.Duration;
+import org.boxoffice.platform.BulkheadSettings;
 import org.boxoffice.platform.CircuitBreakerSettings;
 import org.boxoffice.platform.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries the backoff between attempts ({@code boxoffice.partner.retries.*})
  * @param circuitBreaker when to stop calling a partner venue that keeps failing, each venue on its
  *     own ({@code boxoffice.partner.circuit-breaker.*})
+ * @param bulkhead how many calls to one partner venue may be in flight at once; the rest wait
+ *     within their deadline ({@code boxoffice.partner.bulkhead.*})
  */
 @ConfigurationProperties("boxoffice.partner")
 record PartnerSettings(
@@ -29,4 +32,5 @@ record PartnerSettings(
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue("1s") Duration readTimeout,
         @DefaultValue RetrySettings retries,
-        @DefaultValue CircuitBreakerSettings circuitBreaker) {}
+        @DefaultValue CircuitBreakerSettings circuitBreaker,
+        @DefaultValue BulkheadSettings bulkhead) {}

@@ -1,5 +1,6 @@
 package org.boxoffice.partner;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -30,10 +31,17 @@ public class PartnerVenues {
     private final PartnerUrls urls;
     private final SeatCache cache;
     private final PartnerSettings settings;
+    private final MeterRegistry meters;
     private final ConcurrentMap<URI, ProviderCalls> callsByVenue = new ConcurrentHashMap<>();
     private final AtomicBoolean warnedAboutTransaction = new AtomicBoolean();
 
-    PartnerVenues(PartnerBoxOffice boxOffice, PartnerUrls urls, SeatCache cache, PartnerSettings settings) {
+    PartnerVenues(
+            PartnerBoxOffice boxOffice,
+            PartnerUrls urls,
+            SeatCache cache,
+            PartnerSettings settings,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.boxOffice = boxOffice;
         this.urls = urls;
         this.cache = cache;
@@ -116,7 +124,9 @@ public class PartnerVenues {
                         settings.deadline(),
                         settings.readTimeout(),
                         settings.retries(),
-                        settings.circuitBreaker()));
+                        settings.circuitBreaker(),
+                        settings.bulkhead(),
+                        meters));
     }
 
     /** Every venue's calls made so far, for tests that reset their breakers. */

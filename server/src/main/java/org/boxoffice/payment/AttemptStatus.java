@@ -12,6 +12,9 @@ import java.util.Set;
  * PENDING ──answer──▶ SUCCEEDED ──refund──▶ REFUNDED
  *    │   └─answer──▶ DECLINED
  *    └─no answer──▶ UNKNOWN ──webhook / reconciliation──▶ SUCCEEDED | DECLINED | FAILED
+ *
+ * a success of another amount or currency than asked, from any of them:
+ *    PENDING | UNKNOWN | FAILED ──▶ MISMATCHED ──refunded by reconciliation──▶ MISMATCH_REFUNDED
  * </pre>
  */
 enum AttemptStatus {
@@ -23,7 +26,11 @@ enum AttemptStatus {
     FAILED,
     /** The calls ended without an answer; the money may or may not have been taken. */
     UNKNOWN,
-    REFUNDED;
+    REFUNDED,
+    /** The provider took another amount or currency than asked: no payment of the order; a refund is owed. */
+    MISMATCHED,
+    /** A mismatched payment, given back. */
+    MISMATCH_REFUNDED;
 
     /** The statuses this one may be reached from. */
     Set<AttemptStatus> reachableFrom() {
@@ -32,8 +39,9 @@ enum AttemptStatus {
             case UNKNOWN -> EnumSet.of(PENDING);
             case DECLINED, FAILED -> EnumSet.of(PENDING, UNKNOWN);
             // A success the provider reports is a fact, even for an attempt we had given up on.
-            case SUCCEEDED -> EnumSet.of(PENDING, UNKNOWN, FAILED);
+            case SUCCEEDED, MISMATCHED -> EnumSet.of(PENDING, UNKNOWN, FAILED);
             case REFUNDED -> EnumSet.of(SUCCEEDED);
+            case MISMATCH_REFUNDED -> EnumSet.of(MISMATCHED);
         };
     }
 

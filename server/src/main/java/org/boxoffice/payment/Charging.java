@@ -22,6 +22,7 @@ class Charging {
     private final PaymentProvider provider;
     private final ProviderCalls calls;
     private final PaymentSettings settings;
+    private final PaidAmounts paidAmounts;
     private final Clock clock;
 
     Charging(
@@ -30,12 +31,14 @@ class Charging {
             PaymentProvider provider,
             ProviderCalls calls,
             PaymentSettings settings,
+            PaidAmounts paidAmounts,
             Clock clock) {
         this.attempts = attempts;
         this.transactions = transactions;
         this.provider = provider;
         this.calls = calls;
         this.settings = settings;
+        this.paidAmounts = paidAmounts;
         this.clock = clock;
     }
 
@@ -91,8 +94,11 @@ class Charging {
         } else if (payment.status() == PaymentProvider.Status.DECLINED) {
             var reason = payment.declineReason() == null ? "declined" : payment.declineReason();
             attempts.move(attemptKey, AttemptStatus.DECLINED, payment.paymentId(), reason, now);
-        } else {
+        } else if (paidAmounts.match(
+                attempts.find(attemptKey).orElseThrow(), payment.paymentId(), payment.amount(), "the charge answer")) {
             attempts.move(attemptKey, AttemptStatus.SUCCEEDED, payment.paymentId(), null, now);
+        } else {
+            attempts.moveToMismatched(attemptKey, payment.paymentId(), PaidAmounts.reason(payment.amount()), now);
         }
         return attempts.find(attemptKey).orElseThrow().outcome();
     }

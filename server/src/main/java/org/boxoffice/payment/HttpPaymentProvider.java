@@ -1,6 +1,5 @@
 package org.boxoffice.payment;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,9 +10,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.boxoffice.platform.Money;
 import org.boxoffice.platform.ProviderCalls;
 import org.boxoffice.platform.ProviderRejected;
 import org.boxoffice.platform.ProviderUnavailable;
+import org.boxoffice.platform.WholeExchange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,18 +90,11 @@ final class HttpPaymentProvider implements PaymentProvider, AutoCloseable {
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, Duration timeout) {
-        try {
-            return http.send(
-                    request.timeout(timeout)
-                            .header("Accept", "application/json")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new ProviderUnavailable("No answer from the payment provider: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderUnavailable("Interrupted while waiting for the payment provider", e);
-        }
+        return WholeExchange.send(
+                http,
+                request.timeout(timeout).header("Accept", "application/json").build(),
+                timeout,
+                "the payment provider");
     }
 
     private Payment payment(byte[] body) {
@@ -109,10 +103,22 @@ final class HttpPaymentProvider implements PaymentProvider, AutoCloseable {
         try {
             var reason = node.path("declineReason");
             return new Payment(
-                    field(node, "paymentId"), Status.valueOf(status), reason.isString() ? reason.asString() : null);
+                    field(node, "paymentId"),
+                    Status.valueOf(status),
+                    reason.isString() ? reason.asString() : null,
+                    amount(node));
         } catch (IllegalArgumentException e) {
             throw new ProviderUnavailable("The payment provider answered an unknown status: " + status);
         }
+    }
+
+    private static Money amount(JsonNode node) {
+        var units = node.path("amount");
+        var currency = node.path("currency");
+        if (!units.isIntegralNumber() || !units.canConvertToLong() || !currency.isString()) {
+            throw new ProviderUnavailable("The payment provider's answer lacks the amount or currency");
+        }
+        return new Money(units.longValue(), currency.asString());
     }
 
     // An unreadable 2xx answer says nothing about the money; asking again with the same key will.

@@ -41,6 +41,9 @@ record PaymentAttempt(
             case DECLINED -> new ChargeOutcome.Declined(declineReason == null ? "declined" : declineReason);
             case FAILED -> new ChargeOutcome.Declined(NEVER_REACHED_PROVIDER);
             case PENDING, UNKNOWN -> new ChargeOutcome.Unknown();
+            case MISMATCHED, MISMATCH_REFUNDED ->
+                new ChargeOutcome.Declined(
+                        declineReason == null ? "the provider charged another amount" : declineReason);
         };
     }
 }

@@ -96,6 +96,13 @@ class PaymentAttempts {
                         """).param("orderId", orderId).query(Boolean.class).single();
     }
 
+    /** How many attempts, of all orders, are still waiting for the provider's word. */
+    double countOpen() {
+        return jdbc.sql("SELECT count(*) FROM payment_attempt WHERE status IN ('PENDING', 'UNKNOWN')")
+                .query(Long.class)
+                .single();
+    }
+
     /** Notes that the provider is being called (again) for the attempt. */
     void calling(String attemptKey, Instant callsEndBy) {
         jdbc.sql("""
@@ -129,6 +136,26 @@ class PaymentAttempts {
                 == 1;
     }
 
+    /**
+     * Records that the provider took another amount than the attempt asked for, and has
+     * reconciliation refund it at once; false when the attempt's status does not allow it.
+     */
+    boolean moveToMismatched(String attemptKey, String paymentId, String reason, Instant now) {
+        return jdbc.sql("""
+                        UPDATE payment_attempt
+                        SET status = 'MISMATCHED', provider_payment_id = :paymentId, decline_reason = :reason,
+                            updated_at = :now, next_check_at = :now
+                        WHERE attempt_key = :key AND status = ANY(:from)
+                        """)
+                        .param("key", attemptKey)
+                        .param("paymentId", paymentId)
+                        .param("reason", reason)
+                        .param("now", Timestamp.from(now))
+                        .param("from", names(AttemptStatus.MISMATCHED))
+                        .update()
+                == 1;
+    }
+
     /** Moves a pending attempt to UNKNOWN and has reconciliation look at it at {@code nextCheck}. */
     boolean moveToUnknown(String attemptKey, Instant now, Instant nextCheck) {
         return jdbc.sql("""
@@ -145,7 +172,7 @@ class PaymentAttempts {
     }
 
     /**
-     * Claims open attempts that are due for a check and puts their next check at {@code
+     * Claims open attempts (and mismatched ones, to refund) that are due for a check and puts their next check at {@code
      * nextCheck}. Instances running this at once claim different attempts.
      */
     List<String> claimDue(Instant now, int limit, Instant nextCheck) {
@@ -153,7 +180,7 @@ class PaymentAttempts {
                         UPDATE payment_attempt SET next_check_at = :nextCheck
                         WHERE attempt_key IN (
                             SELECT attempt_key FROM payment_attempt
-                            WHERE status IN ('PENDING', 'UNKNOWN') AND next_check_at <= :now
+                            WHERE status IN ('PENDING', 'UNKNOWN', 'MISMATCHED') AND next_check_at <= :now
                             ORDER BY next_check_at
                             LIMIT :limit
                             FOR UPDATE SKIP LOCKED)

@@ -1,5 +1,6 @@
 package org.boxoffice.payment;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -33,13 +34,15 @@ class PaymentConfiguration {
     }
 
     @Bean
-    ProviderCalls providerCalls(PaymentSettings settings) {
+    ProviderCalls providerCalls(PaymentSettings settings, MeterRegistry meters) {
         return ProviderCalls.of(
                 "payment-provider",
                 settings.deadline(),
                 settings.readTimeout(),
                 settings.retries(),
-                settings.circuitBreaker());
+                settings.circuitBreaker(),
+                settings.bulkhead(),
+                meters);
     }
 
     @Bean

@@ -26,8 +26,9 @@ interface PaymentProvider {
 
     record ChargeRequest(String idempotencyKey, UUID orderId, Money amount) {}
 
+    /** A payment as the provider reports it; {@code amount} is what it took (or would take). */
     record Payment(
-            String paymentId, Status status, @Nullable String declineReason) {}
+            String paymentId, Status status, @Nullable String declineReason, Money amount) {}
 
     enum Status {
         PROCESSING,

@@ -2,6 +2,7 @@ package org.boxoffice.payment;
 
 import java.net.URI;
 import java.time.Duration;
+import org.boxoffice.platform.BulkheadSettings;
 import org.boxoffice.platform.CircuitBreakerSettings;
 import org.boxoffice.platform.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries the backoff between attempts ({@code boxoffice.payment.retries.*})
  * @param circuitBreaker when to stop calling a provider that keeps failing ({@code
  *     boxoffice.payment.circuit-breaker.*})
+ * @param bulkhead how many calls to the provider may be in flight at once; the rest wait within
+ *     their deadline ({@code boxoffice.payment.bulkhead.*})
  * @param reconciliation asking the provider about charges whose outcome is unknown
  */
 @ConfigurationProperties("boxoffice.payment")
@@ -29,6 +32,7 @@ record PaymentSettings(
         @DefaultValue("4s") Duration readTimeout,
         @DefaultValue RetrySettings retries,
         @DefaultValue CircuitBreakerSettings circuitBreaker,
+        @DefaultValue BulkheadSettings bulkhead,
         @DefaultValue Reconciliation reconciliation) {
 
     /**

@@ -42,7 +42,8 @@ class ReceivingNotices {
             switch (notice.status()) {
                 case SUCCEEDED ->
                     attempt.ifPresentOrElse(
-                            found -> settlements.succeeded(found, notice.paymentId(), now),
+                            found -> settlements.succeeded(
+                                    found, notice.paymentId(), notice.amount(), "the webhook", now),
                             () -> settlements.succeededUnexpectedly(notice, now));
                 case FAILED ->
                     attempt.ifPresent(

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Settles open attempts by itself: those whose charge call ended without an answer, and pending
- * ones whose call died with its server. Each round claims a batch with {@code SKIP LOCKED}, so
- * any number of instances may run it at once; the provider is asked with no transaction open, in
- * the background, never on the job's thread.
+ * ones whose call died with its server; and refunds payments of another amount than asked. Each
+ * round claims a batch with {@code SKIP LOCKED}, so any number of instances may run it at once;
+ * the provider is asked with no transaction open, in the background, never on the job's thread.
  */
 @Component
 class ReconciliationSchedule {
@@ -20,6 +20,7 @@ class ReconciliationSchedule {
 
     private final PaymentAttempts attempts;
     private final Reconciling reconciling;
+    private final Refunding refunding;
     private final PaymentSettings settings;
     private final BackgroundCalls background;
     private final Clock clock;
@@ -27,11 +28,13 @@ class ReconciliationSchedule {
     ReconciliationSchedule(
             PaymentAttempts attempts,
             Reconciling reconciling,
+            Refunding refunding,
             PaymentSettings settings,
             BackgroundCalls background,
             Clock clock) {
         this.attempts = attempts;
         this.reconciling = reconciling;
+        this.refunding = refunding;
         this.settings = settings;
         this.background = background;
         this.clock = clock;
@@ -50,7 +53,9 @@ class ReconciliationSchedule {
 
     private void settle(String attemptKey) {
         try {
-            reconciling.settle(attemptKey);
+            if (!refunding.refundIfMismatched(attemptKey)) {
+                reconciling.settle(attemptKey);
+            }
         } catch (RuntimeException e) {
             log.error("Could not settle payment attempt {}", attemptKey, e);
         }

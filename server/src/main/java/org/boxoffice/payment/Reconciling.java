@@ -53,7 +53,8 @@ class Reconciling {
         switch (lookup) {
             case PaymentProvider.Lookup.Found(var payment) -> {
                 switch (payment.status()) {
-                    case SUCCEEDED, REFUNDED -> settlements.succeeded(attempt, payment.paymentId(), now);
+                    case SUCCEEDED, REFUNDED ->
+                        settlements.succeeded(attempt, payment.paymentId(), payment.amount(), "reconciliation", now);
                     case DECLINED -> settlements.declined(attempt, payment.paymentId(), reasonOf(payment), now);
                     case PROCESSING -> {
                         // The provider is still deciding; a later check or its webhook will tell.

@@ -48,8 +48,8 @@ class Refunding {
                     }
                 }
                 case PENDING, UNKNOWN -> unsure = true;
-                case DECLINED, FAILED -> {
-                    // Nothing was taken.
+                case DECLINED, FAILED, MISMATCHED, MISMATCH_REFUNDED -> {
+                    // Nothing was taken for the order (a mismatched payment is refunded on its own).
                 }
             }
         }
@@ -57,6 +57,22 @@ class Refunding {
             return new RefundOutcome.Unknown();
         }
         return refunded.isEmpty() ? new RefundOutcome.NothingToRefund() : new RefundOutcome.Refunded(refunded);
+    }
+
+    /**
+     * Gives back a payment the provider took for another amount than asked, if the attempt is one;
+     * false when it is not (nothing to do here). Retried by reconciliation until the provider confirms.
+     */
+    boolean refundIfMismatched(String attemptKey) {
+        var attempt = attempts.find(attemptKey);
+        if (attempt.isEmpty() || attempt.get().status() != AttemptStatus.MISMATCHED) {
+            return false;
+        }
+        var paymentId = Objects.requireNonNull(attempt.get().paymentId());
+        calls.call("refund mismatched " + paymentId, timeout -> provider.refund(paymentId, timeout))
+                .ifPresent(refundId -> transactions.run(
+                        () -> attempts.move(attemptKey, AttemptStatus.MISMATCH_REFUNDED, null, null, clock.instant())));
+        return true;
     }
 
     private boolean refundAtProvider(PaymentAttempt attempt) {

@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public abstract class ApiException extends RuntimeException {
 
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(2);
+
     private final int status;
     private final String code;
 
@@ -27,13 +29,16 @@ public abstract class ApiException extends RuntimeException {
         return code;
     }
 
+    /**
+     * When the client may try again, sent as {@code Retry-After}. Every {@code 503} has one (API.md):
+     * by default a couple of seconds, long enough for a breaker's trial calls or a provider's blip.
+     */
+    public Optional<Duration> retryAfter() {
+        return status == 503 ? Optional.of(DEFAULT_RETRY_AFTER) : Optional.empty();
+    }
+
     /** Extra members of the problem document, such as {@code unavailableSeats}. */
     public Map<String, Object> properties() {
         return Map.of();
-    }
-
-    /** How long the client should wait before trying again ({@code Retry-After}), when it is worth it. */
-    public Optional<Duration> retryAfter() {
-        return Optional.empty();
     }
 }

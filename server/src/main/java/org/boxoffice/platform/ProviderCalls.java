@@ -5,8 +5,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -15,9 +17,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls one external provider the careful way: each try bounded by the read timeout and by what
  * is left of one overall deadline, retried with jittered backoff while the provider gives no
- * usable answer ({@link ProviderUnavailable}), all behind the provider's own circuit breaker. The
- * call itself decides what it sends, so a retry sends the very same request, idempotency key
- * included. An open breaker answers at once. The time spent is added to {@link ProviderTime}.
+ * usable answer ({@link ProviderUnavailable}), all behind the provider's own circuit breaker and
+ * bulkhead. The call itself decides what it sends, so a retry sends the very same request,
+ * idempotency key included. An open breaker answers at once. The time spent is added to {@link
+ * ProviderTime}.
+ *
+ * <p>The breaker judges the provider, not us. It counts the provider's failures: 5xx answers,
+ * refused or reset connections, unreadable answers, and timeouts in a silence: the provider
+ * answered nobody while the try waited nor for a while after it ({@code silenceBeforeBlame}). A try that times
+ * out while other calls get answers ({@link ProviderLiveness}) is retried but not held against the
+ * provider: the provider is alive, and the timeout says more about our own load. Calls beyond the
+ * bulkhead wait for a place within their deadline; the wait is never a failure of the provider.
  */
 public final class ProviderCalls {
 
@@ -25,33 +35,46 @@ public final class ProviderCalls {
 
     private final String provider;
     private final CircuitBreaker breaker;
+    private final Bulkhead bulkhead;
     private final RetrySchedule schedule;
     private final Duration budget;
     private final Duration readTimeout;
     private final int maxAttempts;
     private final LongSupplier nanoTime;
+    private final ProviderLiveness liveness;
+    private final ProviderLiveness.Verdicts verdicts;
+    private final ProviderMeters meters;
 
     public ProviderCalls(
             CircuitBreaker breaker,
+            Bulkhead bulkhead,
             RetrySchedule schedule,
             Duration budget,
             Duration readTimeout,
             int maxAttempts,
-            LongSupplier nanoTime) {
+            LongSupplier nanoTime,
+            Duration silenceBeforeBlame,
+            MeterRegistry meters) {
         this.provider = breaker.getName();
         this.breaker = breaker;
+        this.bulkhead = bulkhead;
         this.schedule = schedule;
         this.budget = budget;
         this.readTimeout = readTimeout;
         this.maxAttempts = maxAttempts;
         this.nanoTime = nanoTime;
+        this.meters = new ProviderMeters(provider, bulkhead, breaker, meters);
+        this.liveness = new ProviderLiveness(silenceBeforeBlame, nanoTime);
+        this.verdicts = new TimeoutVerdicts();
+        // A breaker reset (tests, operators) starts judging afresh: old suspects are no evidence.
+        breaker.getEventPublisher().onReset(event -> liveness.forgetSuspects());
     }
 
     /**
-     * Calls to one provider with its own circuit breaker.
+     * Calls to one provider with its own circuit breaker and bulkhead.
      *
-     * @param provider names the provider in logs and names its breaker ({@code payment-provider})
-     * @param deadline how long one operation may take, all retries included
+     * @param provider names the provider in logs, metrics and its breaker ({@code payment-provider})
+     * @param deadline how long one operation may take, all retries and waits for the bulkhead included
      * @param readTimeout the limit for one try (shortened to what is left of the deadline)
      */
     public static ProviderCalls of(
@@ -59,13 +82,23 @@ public final class ProviderCalls {
             Duration deadline,
             Duration readTimeout,
             RetrySettings retries,
-            CircuitBreakerSettings circuitBreaker) {
+            CircuitBreakerSettings circuitBreaker,
+            BulkheadSettings bulkhead,
+            MeterRegistry meters) {
         var breaker = CircuitBreaker.of(provider, breakerConfig(circuitBreaker));
         breaker.getEventPublisher()
                 .onStateTransition(
                         event -> log.warn("Circuit breaker of {}: {}", provider, event.getStateTransition()));
         return new ProviderCalls(
-                breaker, RetrySchedule.of(retries), deadline, readTimeout, retries.maxAttempts(), System::nanoTime);
+                breaker,
+                Bulkhead.of(bulkhead),
+                RetrySchedule.of(retries),
+                deadline,
+                readTimeout,
+                retries.maxAttempts(),
+                System::nanoTime,
+                circuitBreaker.silenceBeforeBlame(),
+                meters);
     }
 
     /**
@@ -81,9 +114,20 @@ public final class ProviderCalls {
         }
     }
 
+    /** False while the breaker refuses every call (open); a half-open breaker lets trial calls through. */
+    public boolean acceptsCalls() {
+        var state = breaker.getState();
+        return state != CircuitBreaker.State.OPEN && state != CircuitBreaker.State.FORCED_OPEN;
+    }
+
     /** The provider's breaker, for health reports and for tests that open or reset it. */
     public CircuitBreaker breaker() {
         return breaker;
+    }
+
+    /** The provider's bulkhead, for health reports and tests. */
+    public Bulkhead bulkhead() {
+        return bulkhead;
     }
 
     /** How long one operation may take, all retries included. */
@@ -99,6 +143,8 @@ public final class ProviderCalls {
                     Retry.decorateSupplier(retry, () -> tryOnce(call, deadline)).get());
         } catch (ProviderUnavailable | DeadlinePassed e) {
             log.warn("{}: no answer to {} within {}: {}", provider, operation, budget, e.getMessage());
+        } catch (NoPlaceInBulkhead e) {
+            log.warn("{}: {} not sent, no place in the bulkhead within {}", provider, operation, budget);
         } catch (CallNotPermittedException e) {
             log.warn("{}: {} not sent, the circuit breaker is open", provider, operation);
         } catch (ProviderRejected e) {
@@ -108,8 +154,62 @@ public final class ProviderCalls {
     }
 
     private <T> T tryOnce(Function<Duration, T> call, Deadline deadline) {
-        var timeout = schedule.nextCall(readTimeout, deadline.remaining()).orElseThrow(DeadlinePassed::new);
-        return breaker.executeSupplier(() -> call.apply(timeout));
+        liveness.judge(verdicts);
+        if (schedule.nextCall(readTimeout, deadline.remaining()).isEmpty()) {
+            throw new DeadlinePassed();
+        }
+        if (!breaker.tryAcquirePermission()) {
+            meters.notPermitted();
+            throw CallNotPermittedException.createCallNotPermittedException(breaker);
+        }
+        if (!bulkhead.enter(schedule.patienceForAPlace(deadline.remaining()))) {
+            breaker.releasePermission();
+            meters.noPlaceInBulkhead();
+            throw new NoPlaceInBulkhead();
+        }
+        try {
+            var timeout = schedule.nextCall(readTimeout, deadline.remaining());
+            if (timeout.isEmpty()) {
+                breaker.releasePermission();
+                throw new DeadlinePassed();
+            }
+            return judged(call, timeout.get());
+        } finally {
+            bulkhead.leave();
+        }
+    }
+
+    /** One request, its outcome told to the breaker as the provider's doing or not. */
+    private <T> T judged(Function<Duration, T> call, Duration timeout) {
+        long mark = liveness.mark();
+        long sent = nanoTime.getAsLong();
+        try {
+            var answer = call.apply(timeout);
+            liveness.answered();
+            meters.answered();
+            breaker.onSuccess(nanoTime.getAsLong() - sent, TimeUnit.NANOSECONDS);
+            liveness.judge(verdicts);
+            return answer;
+        } catch (ProviderRejected e) {
+            // The provider answered; it refused the request as such, which says nothing of its health.
+            liveness.answered();
+            meters.answered();
+            breaker.releasePermission();
+            throw e;
+        } catch (ProviderTimedOut e) {
+            // Judged now or a moment later (see ProviderLiveness), never while holding the permission.
+            breaker.releasePermission();
+            liveness.timedOut(mark, nanoTime.getAsLong() - sent, e, verdicts);
+            throw e;
+        } catch (ProviderUnavailable e) {
+            meters.failed();
+            log.debug("{}: a failure counts against it: {}", provider, e.getMessage());
+            breaker.onError(nanoTime.getAsLong() - sent, TimeUnit.NANOSECONDS, e);
+            throw e;
+        } catch (RuntimeException e) {
+            breaker.releasePermission();
+            throw e;
+        }
     }
 
     private <T> RetryConfig retryConfig(Deadline deadline) {
@@ -133,11 +233,38 @@ public final class ProviderCalls {
                 .build();
     }
 
+    /** A timeout forgiven is counted as ours; one blamed counts against the provider's breaker. */
+    private final class TimeoutVerdicts implements ProviderLiveness.Verdicts {
+
+        @Override
+        public void forgiven() {
+            meters.timedOutOnOurSide();
+        }
+
+        @Override
+        public void blamed(ProviderLiveness.Suspect suspect) {
+            meters.timedOut();
+            log.debug(
+                    "{}: a timeout followed by silence counts against it: {}",
+                    provider,
+                    suspect.timeout().getMessage());
+            breaker.onError(suspect.tookNanos(), TimeUnit.NANOSECONDS, suspect.timeout());
+        }
+    }
+
     /** Too little of the deadline is left for another try. */
     static final class DeadlinePassed extends RuntimeException {
 
         DeadlinePassed() {
             super("the deadline has passed");
+        }
+    }
+
+    /** The deadline passed while the call waited for a place in the bulkhead: nothing was sent. */
+    static final class NoPlaceInBulkhead extends RuntimeException {
+
+        NoPlaceInBulkhead() {
+            super("no place in the bulkhead before the deadline");
         }
     }
 }

@@ -42,4 +42,10 @@ public final class RetrySchedule {
         }
         return Optional.of(readTimeout.compareTo(remaining) < 0 ? readTimeout : remaining);
     }
+
+    /** How long a try may wait for a place in the bulkhead and still fit in what is left. */
+    public Duration patienceForAPlace(Duration remaining) {
+        var room = remaining.minus(shortestCall);
+        return room.isNegative() ? Duration.ZERO : room;
+    }
 }

@@ -47,7 +47,13 @@ record PaymentBehaviour(
             // a test asked for its charge nor open the breaker meanwhile.
             case ALWAYS_FAIL -> times == null || call != PaymentCall.LOOKUP;
             case LOSE_ANSWER_AFTER_CHARGE, TIMEOUT -> call != PaymentCall.LOOKUP;
+            case WRONG_AMOUNT -> call == PaymentCall.NEW_CHARGE;
         };
+    }
+
+    /** Whether a new charge now takes another amount than asked. */
+    boolean chargesWrongAmount() {
+        return mode == PaymentMode.WRONG_AMOUNT;
     }
 
     /** The behaviour after one request this one forced. */
@@ -67,6 +73,7 @@ record PaymentBehaviour(
             case ALWAYS_FAIL -> Fault.FAIL_BEFORE_ACTING;
             case LOSE_ANSWER_AFTER_CHARGE -> Fault.LOSE_ANSWER;
             case TIMEOUT -> Fault.NO_ANSWER;
+            case WRONG_AMOUNT -> Fault.NONE;
         };
     }
 

@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
  *       fields left out take their configured values. {@code mode} is one of {@link PaymentMode}; with
  *       {@code times} it applies to that many affected requests, then the mode is {@code NORMAL}
  *   <li>{@code DELETE}: back to the configured behaviour (recorded payments stay)
- *   <li>{@code GET ?reference=}: the behaviour, the number of charge requests received and the
- *       payments recorded for one merchant reference, with how many requests each received
+ *   <li>{@code GET ?reference=}: the behaviour, the number of charge requests received, totals
+ *       (payments by status, and {@code referencesChargedTwice}: merchant references with more than
+ *       one payment that took money and was not refunded) and the payments recorded for one
+ *       merchant reference, with how many requests each received
  * </ul>
  */
 final class PaymentControlApi implements JsonRoute.Answering {
@@ -51,6 +53,7 @@ final class PaymentControlApi implements JsonRoute.Answering {
         var state = new LinkedHashMap<String, Object>();
         state.put("behaviour", view(payments.behaviour()));
         state.put("chargeRequests", payments.chargeRequests());
+        state.put("totals", payments.totals());
         if (reference != null) {
             state.put("payments", payments.paymentsFor(reference));
         }

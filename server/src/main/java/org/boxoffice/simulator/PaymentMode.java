@@ -14,5 +14,7 @@ enum PaymentMode {
     /** Charges (or refunds), then answers 504: the money moved but the caller cannot know. */
     LOSE_ANSWER_AFTER_CHARGE,
     /** Charges (or refunds), then never answers: the caller's read timeout ends the call. */
-    TIMEOUT
+    TIMEOUT,
+    /** Charges one major unit (100 minor units) more than asked, and says so in its answers and webhook. */
+    WRONG_AMOUNT
 }

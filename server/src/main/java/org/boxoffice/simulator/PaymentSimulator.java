@@ -22,6 +22,7 @@ final class PaymentSimulator implements AutoCloseable {
 
     private static final Duration PATIENCE_WITH_FIRST_REQUEST = Duration.ofSeconds(30);
     private static final int LISTED_PAYMENTS = 1000;
+    private static final long WRONG_AMOUNT_EXTRA = 100;
 
     private final ConcurrentMap<String, SimulatedPayment> byKey = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, SimulatedPayment> byId = new ConcurrentHashMap<>();
@@ -103,6 +104,29 @@ final class PaymentSimulator implements AutoCloseable {
         return chargeRequests.get();
     }
 
+    /**
+     * Counts over all payments by status, and how many merchant references (orders) have more than
+     * one payment that took money and kept it: always 0 for a merchant that never charges twice.
+     */
+    Map<String, Long> totals() {
+        var totals = new java.util.LinkedHashMap<String, Long>();
+        for (var status : SimulatedPayment.Status.values()) {
+            totals.put(status.name().toLowerCase(java.util.Locale.ROOT), 0L);
+        }
+        var kept = new java.util.HashMap<String, Integer>();
+        for (var payment : byKey.values()) {
+            totals.merge(payment.status().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+            if (payment.status() == SimulatedPayment.Status.SUCCEEDED) {
+                kept.merge(payment.command().reference(), 1, Integer::sum);
+            }
+        }
+        totals.remove("abandoned");
+        totals.put(
+                "referencesChargedTwice",
+                kept.values().stream().filter(count -> count > 1).count());
+        return totals;
+    }
+
     /** The simulator's own record of what it charged for one merchant reference (an order id). */
     List<Map<String, Object>> paymentsFor(String reference) {
         return byKey.values().stream()
@@ -130,6 +154,8 @@ final class PaymentSimulator implements AutoCloseable {
         }
         if (fault == Fault.REFUSE) {
             payment.decline("insufficient_funds");
+        } else if (now.chargesWrongAmount()) {
+            payment.succeedCharging(payment.command().amount() + WRONG_AMOUNT_EXTRA);
         } else {
             payment.succeed();
         }

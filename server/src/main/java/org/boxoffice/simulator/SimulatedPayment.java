@@ -40,11 +40,13 @@ final class SimulatedPayment {
     private volatile Status status = Status.PROCESSING;
     private volatile @Nullable String declineReason;
     private volatile @Nullable String refundId;
+    private volatile long charged;
 
     SimulatedPayment(String paymentId, ChargeCommand command, Instant createdAt) {
         this.paymentId = paymentId;
         this.command = command;
         this.createdAt = createdAt;
+        this.charged = command.amount();
     }
 
     String paymentId() {
@@ -73,6 +75,17 @@ final class SimulatedPayment {
 
     void succeed() {
         decide(Status.SUCCEEDED, null);
+    }
+
+    /** Succeeds, but takes {@code amount} instead of what was asked. */
+    void succeedCharging(long amount) {
+        charged = amount;
+        succeed();
+    }
+
+    /** What the payment took (or would take), in minor units: as a rule the amount asked for. */
+    long charged() {
+        return charged;
     }
 
     void decline(String reason) {
@@ -107,7 +120,7 @@ final class SimulatedPayment {
         view.put("paymentId", paymentId);
         view.put("idempotencyKey", command.idempotencyKey());
         view.put("reference", command.reference());
-        view.put("amount", command.amount());
+        view.put("amount", charged);
         view.put("currency", command.currency());
         view.put("status", status.name());
         view.put("declineReason", declineReason);
@@ -130,7 +143,7 @@ final class SimulatedPayment {
         view.put("refundId", refundId);
         view.put("paymentId", paymentId);
         view.put("status", "REFUNDED");
-        view.put("amount", command.amount());
+        view.put("amount", charged);
         view.put("currency", command.currency());
         return view;
     }

@@ -90,7 +90,7 @@ final class WebhookSender implements AutoCloseable {
     private byte[] body(SimulatedPayment payment) {
         var command = payment.command();
         var amount = new LinkedHashMap<String, Object>();
-        amount.put("amount", command.amount());
+        amount.put("amount", payment.charged());
         amount.put("currency", command.currency());
         var body = new LinkedHashMap<String, Object>();
         body.put("paymentId", payment.paymentId());

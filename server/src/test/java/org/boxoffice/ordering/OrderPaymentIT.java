@@ -131,6 +131,29 @@ class OrderPaymentIT {
     }
 
     @Test
+    void aPaymentOfAnotherAmountThanTheTotalDoesNotPayTheOrderAndIsRefunded() {
+        var event = sales.arena(10, Sales.generous());
+        var buyer = buyers.one();
+        var order = hold(buyer, event, 1);
+        provider.behave(Map.of("mode", "WRONG_AMOUNT", "times", 1));
+
+        var refused = buyer.postOnce(payments(order), Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(402);
+        assertThat(refused.code()).isEqualTo("PAYMENT_DECLINED");
+        var held = buyer.get("/api/v1/orders/" + order).json();
+        assertThat(held.get("status").asString()).isEqualTo("HELD");
+        assertThat(held.get("paymentPending").asBoolean()).isFalse();
+        awaitRefund(order);
+
+        var paid = buyer.postOnce(payments(order), Map.of());
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().get("status").asString()).isEqualTo("PAID");
+        InvariantsHold.forEvent(invariants, event);
+    }
+
+    @Test
     void unknownOutcomeIsPendingDoesNotLapseAndIsSettledLater() {
         var event = sales.arena(10, Sales.generous());
         var buyer = buyers.one();

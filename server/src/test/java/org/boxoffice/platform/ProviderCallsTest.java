@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +29,16 @@ class ProviderCallsTest {
         var schedule = new RetrySchedule(
                 IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(20), 2, 0.5, Duration.ofMillis(100)),
                 Duration.ofMillis(50));
-        return new ProviderCalls(breaker, schedule, budget, Duration.ofMillis(300), 50, System::nanoTime);
+        return new ProviderCalls(
+                breaker,
+                new Bulkhead(100),
+                schedule,
+                budget,
+                Duration.ofMillis(300),
+                50,
+                System::nanoTime,
+                Duration.ZERO,
+                new SimpleMeterRegistry());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -36,11 +37,14 @@ class ProviderTimeTest {
     void everyProviderCallCountsWithItsRetries() {
         var calls = new ProviderCalls(
                 CircuitBreaker.ofDefaults("test"),
+                new Bulkhead(10),
                 new RetrySchedule(IntervalFunction.of(Duration.ofMillis(50)), Duration.ofMillis(10)),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(1),
                 3,
-                System::nanoTime);
+                System::nanoTime,
+                Duration.ZERO,
+                new SimpleMeterRegistry());
         var tries = new int[1];
 
         calls.call("charge", timeout -> {
