@@ -167,3 +167,46 @@ simulator_port=${simulator_port:-$((server_port + 1000))}
 simulator_control() {
   curl -sf -X "$2" "http://127.0.0.1:$simulator_port$1" ${3:+-H 'Content-Type: application/json' -d "$3"}
 }
+
+# The drill buyers from loadtest/ (org.boxoffice.loadtest.drills.FaultDrillBuyers): buy, check,
+# watch-stream; arguments are passed on.
+drill_buyers() {
+  "$java" -cp "$drill_root/loadtest/target/classes:$(loadtest_classpath)" \
+    org.boxoffice.loadtest.drills.FaultDrillBuyers "$@"
+}
+
+# start_simulators DIR PORT [simulator options...]: the airline, payment and partner simulators as a
+# process of their own (org.boxoffice.simulator.Simulators from the server jar), so that they
+# outlive a server that is killed. Logs to DIR/simulators.log; sets simulators_pid and
+# simulator_server_args (the server arguments that point the server at them; add
+# --boxoffice.payment.webhook-secret yourself when the simulators send webhooks).
+simulators_pid=""
+start_simulators() {
+  local dir=$1 port=$2; shift 2
+  mkdir -p "$dir"
+  "$java" -Xmx256m -cp "$jar" -Dloader.main=org.boxoffice.simulator.Simulators \
+    org.springframework.boot.loader.launch.PropertiesLauncher --port="$port" "$@" >> "$dir/simulators.log" 2>&1 &
+  simulators_pid=$!
+  simulator_url="http://127.0.0.1:$port"
+  simulator_server_args=(--boxoffice.simulator.enabled=false
+    --boxoffice.payment.base-url="$simulator_url"
+    --boxoffice.airline.base-url="$simulator_url/airline"
+    --boxoffice.partner.simulator-url="$simulator_url/partner")
+  for _ in $(seq 1 60); do
+    curl -sf "$simulator_url/_control/payments" > /dev/null && return 0
+    kill -0 "$simulators_pid" 2>/dev/null || { echo "the simulators died; see $dir/simulators.log" >&2; exit 2; }
+    sleep 0.5
+  done
+  echo "the simulators did not answer within 30 s; see $dir/simulators.log" >&2
+  exit 2
+}
+
+stop_simulators() {
+  if [[ -n "$simulators_pid" ]] && kill -0 "$simulators_pid" 2>/dev/null; then
+    kill "$simulators_pid"; wait "$simulators_pid" 2>/dev/null || true
+  fi
+  simulators_pid=""
+}
+
+# Milliseconds since the epoch.
+now_ms() { date +%s%3N; }

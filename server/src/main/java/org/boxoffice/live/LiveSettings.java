@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     free to take
  * @param gapPatience how long an id missing below the outbox cursor is looked for again: a
  *     transaction that took it may commit after later ids did
+ * @param redisRetry how long an instance that found Redis unreachable waits before it tries
+ *     again, to announce a change or to subscribe: meanwhile announcements are dropped (the
+ *     streams' slow refresh covers them) and nothing waits for Redis
  */
 @ConfigurationProperties("boxoffice.live")
 record LiveSettings(
@@ -27,4 +30,5 @@ record LiveSettings(
         @DefaultValue("30m") Duration streamTimeout,
         @DefaultValue("100ms") Duration relayInterval,
         @DefaultValue("2s") Duration leaderRetry,
-        @DefaultValue("10s") Duration gapPatience) {}
+        @DefaultValue("10s") Duration gapPatience,
+        @DefaultValue("1s") Duration redisRetry) {}

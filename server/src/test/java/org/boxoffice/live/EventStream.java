@@ -40,6 +40,10 @@ final class EventStream implements AutoCloseable {
         long held(String zone) {
             return zone(zone).get("held").asLong();
         }
+
+        long sold(String zone) {
+            return zone(zone).get("sold").asLong();
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -111,6 +115,20 @@ final class EventStream implements AutoCloseable {
                     .isNotNull();
             if (wanted.test(event)) {
                 return event;
+            }
+        }
+    }
+
+    /** Whether an event (from now on) matches within {@code within}; does not fail. */
+    boolean drainUntil(Predicate<Received> wanted, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            var event = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (event == null) {
+                return false;
+            }
+            if (wanted.test(event)) {
+                return true;
             }
         }
     }

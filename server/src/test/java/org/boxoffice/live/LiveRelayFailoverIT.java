@@ -39,7 +39,8 @@ class LiveRelayFailoverIT {
                 Duration.ofMinutes(30),
                 Duration.ofMillis(100),
                 Duration.ZERO,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(1));
         var standby = new OutboxRelay(database, announcements, settings);
         try {
             awaitLeading(serverRelay);

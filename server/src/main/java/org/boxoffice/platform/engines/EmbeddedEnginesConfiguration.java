@@ -42,8 +42,8 @@ class EmbeddedEnginesConfiguration {
 
     @Bean
     @Conditional(NoExternalRedis.class)
-    DataRedisConnectionDetails embeddedRedisConnection() {
-        var standalone = DataRedisConnectionDetails.Standalone.of("127.0.0.1", EmbeddedRedis.port());
+    DataRedisConnectionDetails embeddedRedisConnection(BoxofficeSettings settings) {
+        var standalone = DataRedisConnectionDetails.Standalone.of("127.0.0.1", EmbeddedRedis.port(settings.dataDir()));
         return new DataRedisConnectionDetails() {
             @Override
             public Standalone getStandalone() {

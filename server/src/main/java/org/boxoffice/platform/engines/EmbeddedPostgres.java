@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server from the zonky binaries, one per data directory and JVM: a second
- * application context in the same JVM (as in tests) reuses the running server.
+ * application context in the same JVM (as in tests) reuses the running server. A server left
+ * running on the directory by a killed JVM is shut down first ({@link OrphanedPostmaster}).
  */
 final class EmbeddedPostgres {
 
@@ -39,6 +40,7 @@ final class EmbeddedPostgres {
                 deleteRecursively(pgData);
             }
             Files.createDirectories(pgData);
+            OrphanedPostmaster.stopIn(pgData);
             // Kept data is real data: every commit reaches the disk unless a transaction says
             // otherwise (holds do; see HoldSettings). A throw-away test database skips fsync.
             var durable = cleanOnStart ? "off" : "on";
@@ -66,6 +68,18 @@ final class EmbeddedPostgres {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** Stops the server of {@code dataDir} started by this JVM, if any (tests). */
+    static void stop(Path dataDir) {
+        var server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL of {} did not stop cleanly", dataDir, e);
+            }
         }
     }
 

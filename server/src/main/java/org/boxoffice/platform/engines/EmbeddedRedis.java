@@ -3,13 +3,16 @@ package org.boxoffice.platform.engines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 /**
  * A real Redis server from the embedded-redis binaries, one per JVM. Redis holds only what
- * may be lost (caches, rate limits, fan-out), so it keeps nothing on disk.
+ * may be lost (caches, rate limits, fan-out), so it keeps nothing on disk. Its process is
+ * recorded in the data directory, so that the next start stops it if this JVM is killed ({@link
+ * OrphanedRedis}).
  */
 final class EmbeddedRedis {
 
@@ -18,15 +21,16 @@ final class EmbeddedRedis {
 
     private EmbeddedRedis() {}
 
-    static synchronized int port() {
+    static synchronized int port(Path dataDir) {
         if (port == 0) {
-            port = start();
+            port = start(dataDir);
         }
         return port;
     }
 
-    private static int start() {
+    private static int start(Path dataDir) {
         try {
+            OrphanedRedis.stopLeftBehind(dataDir);
             int freePort = freePort();
             var server = RedisServer.newRedisServer()
                     .bind("127.0.0.1")
@@ -37,7 +41,11 @@ final class EmbeddedRedis {
                     .setting("maxmemory-policy allkeys-lru")
                     .build();
             server.start();
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> stop(server)));
+            OrphanedRedis.startedByThisJvm().ifPresent(redis -> OrphanedRedis.record(dataDir, redis));
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+                stop(server);
+                OrphanedRedis.forget(dataDir);
+            }));
             log.info("Embedded Redis started on port {}", freePort);
             return freePort;
         } catch (IOException e) {
