@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,6 +24,10 @@ import org.springframework.test.context.TestPropertySource;
  * context on the same engines), since every other test runs the grouped path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closed after the class: a second context left alive keeps running its scheduled jobs against
+// the shared database with its own simulators (its payment reconciliation asked its own payment
+// simulator about other contexts' payments).
+@DirtiesContext
 @TestPropertySource(properties = "boxoffice.holds.grouped=false")
 class ReferenceHoldsIT {
 

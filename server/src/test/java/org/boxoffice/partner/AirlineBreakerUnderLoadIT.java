@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,6 +33,10 @@ import org.springframework.test.context.TestPropertySource;
  * a short read timeout and a long deadline, so that a crowd of 48 queues and tries time out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closed after the class: a second context left alive keeps running its scheduled jobs against
+// the shared database with its own simulators (its payment reconciliation asked its own payment
+// simulator about other contexts' payments).
+@DirtiesContext
 @TestPropertySource(
         properties = {
             "boxoffice.airline.bulkhead.max-concurrent-calls=8",
