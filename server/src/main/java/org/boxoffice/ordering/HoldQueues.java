@@ -17,9 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.boxoffice.ordering.domain.Order;
+import org.boxoffice.platform.DatabaseTrouble;
 import org.boxoffice.platform.Overloaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +50,7 @@ class HoldQueues {
     private final HoldingTogether together;
     private final HoldingTickets alone;
     private final ShortZones shortZones;
+    private final DatabaseTrouble databaseTrouble;
     private final TransactionTemplate transaction;
     private final HoldSettings settings;
     private final Clock clock;
@@ -56,6 +60,7 @@ class HoldQueues {
             HoldingTogether together,
             HoldingTickets alone,
             ShortZones shortZones,
+            DatabaseTrouble databaseTrouble,
             TransactionTemplate transaction,
             HoldSettings settings,
             Clock clock,
@@ -63,6 +68,7 @@ class HoldQueues {
         this.together = together;
         this.alone = alone;
         this.shortZones = shortZones;
+        this.databaseTrouble = databaseTrouble;
         this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
@@ -182,14 +188,33 @@ class HoldQueues {
                     decisions.outcomes().get(i).answer(group.get(i));
                 }
                 return;
-            } catch (TransientDataAccessException e) {
-                log.debug("A group of {} holds failed (attempt {}), trying again", group.size(), attempt, e);
             } catch (RuntimeException e) {
+                if (attempt < ATTEMPTS && isWorthAnotherTry(e)) {
+                    log.debug("A group of {} holds failed (attempt {}), trying again", group.size(), attempt, e);
+                    continue;
+                }
+                var refusal = databaseTrouble.refusalFor(e);
+                if (refusal.isPresent()) {
+                    // Deciding them one by one would only wait for the database a second time.
+                    log.warn("A group of {} holds failed on the database: {}", group.size(), e.toString());
+                    group.forEach(hold -> hold.answer().completeExceptionally(refusal.get()));
+                    return;
+                }
                 log.warn("A group of {} holds failed; deciding them one by one", group.size(), e);
                 break;
             }
         }
         group.forEach(this::decideAlone);
+    }
+
+    /**
+     * A deadlock with another instance's group or a serialization failure: the next try may well
+     * pass. A statement or lock timeout already waited as long as a hold may.
+     */
+    private static boolean isWorthAnotherTry(RuntimeException e) {
+        return e instanceof TransientDataAccessException
+                && !(e instanceof QueryTimeoutException)
+                && !(e instanceof CannotAcquireLockException);
     }
 
     private void decideAlone(GroupedHold hold) {
