@@ -41,7 +41,7 @@ public class Airline {
 
     /**
      * Confirms with the airline that these tickets of the flight are ours, retrying with the same
-     * key under one deadline ({@code boxoffice.airline.deadline}, default 10s). The same key never
+     * key under one deadline ({@code boxoffice.airline.deadline}, default 20s). The same key never
      * reserves twice, however often it is sent. Never throws for provider trouble; {@code
      * Unavailable} means the outcome is unknown (see {@link AirlineOutcome.Unavailable}). Call with
      * no transaction open.

@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param baseUrl the airline's API, whose reservations are at {@code /reservations} below it;
  *     unset: the in-process simulator
- * @param deadline how long one reservation, cancellation or lookup may take, all retries included
+ * @param deadline how long one reservation, cancellation or lookup may take, all retries and
+ *     waiting for a place in the bulkhead included: 20 s, so that an airline that takes up to 3 s
+ *     and fails a fifth of its answers gets enough tries while a crowd of holds queues for it
+ *     (with 10 s, one hold in eight failed in the noisy-neighbour drill)
  * @param connectTimeout the limit for opening a connection to the airline
  * @param readTimeout the limit for one request's answer (shortened to what is left of the
  *     deadline); the airline takes up to 3 seconds when it is well
@@ -25,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("boxoffice.airline")
 record AirlineSettings(
         @Nullable URI baseUrl,
-        @DefaultValue("10s") Duration deadline,
+        @DefaultValue("20s") Duration deadline,
         @DefaultValue("1s") Duration connectTimeout,
         @DefaultValue("4s") Duration readTimeout,
         @DefaultValue RetrySettings retries,
