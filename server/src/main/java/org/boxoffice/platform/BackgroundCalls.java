@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,13 +22,11 @@ public class BackgroundCalls {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundCalls.class);
 
-    private final int maxConcurrent;
-    private final Semaphore permits;
+    private final Bulkhead places;
     private final Counter refused;
 
     BackgroundCalls(BackgroundCallSettings settings, MeterRegistry meters) {
-        this.maxConcurrent = settings.maxConcurrent();
-        this.permits = new Semaphore(maxConcurrent);
+        this.places = new Bulkhead(settings.maxConcurrent());
         this.refused = Counter.builder("boxoffice.background.calls.refused")
                 .description("Background calls not started because too many were running")
                 .register(meters);
@@ -40,9 +36,9 @@ public class BackgroundCalls {
 
     /** Starts {@code call} on a virtual thread; false (nothing started) when too many run. */
     public boolean start(String what, Runnable call) {
-        if (!permits.tryAcquire()) {
+        if (!places.enter(Duration.ZERO)) {
             refused.increment();
-            log.debug("Not starting {} now: {} background calls are running", what, maxConcurrent);
+            log.debug("Not starting {} now: {} background calls are running", what, places.places());
             return false;
         }
         Thread.ofVirtual().name("background-" + what).start(() -> {
@@ -51,7 +47,7 @@ public class BackgroundCalls {
             } catch (RuntimeException e) {
                 log.warn("Background call {} failed; it is taken up again later", what, e);
             } finally {
-                permits.release();
+                places.leave();
             }
         });
         return true;
@@ -59,15 +55,23 @@ public class BackgroundCalls {
 
     /** How many calls run now. */
     public int running() {
-        return maxConcurrent - permits.availablePermits();
+        return places.inFlight();
     }
 
     /** Waits until no call runs (tests); false when some still run after {@code patience}. */
-    public boolean awaitIdle(Duration patience) throws InterruptedException {
-        if (!permits.tryAcquire(maxConcurrent, patience.toMillis(), TimeUnit.MILLISECONDS)) {
-            return false;
+    public boolean awaitIdle(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (places.inFlight() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        permits.release(maxConcurrent);
         return true;
     }
 }

@@ -240,12 +240,9 @@ class FlightOrdersIT {
     }
 
     private void awaitBackgroundCalls() {
-        try {
-            assertThat(background.awaitIdle(Duration.ofSeconds(30))).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        assertThat(background.awaitIdle(Duration.ofSeconds(30)))
+                .as("background calls done")
+                .isTrue();
     }
 
     private long owed(UUID orderId) {

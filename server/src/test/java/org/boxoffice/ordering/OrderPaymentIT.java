@@ -335,12 +335,9 @@ class OrderPaymentIT {
     }
 
     private void awaitBackgroundCalls() {
-        try {
-            assertThat(background.awaitIdle(Duration.ofSeconds(20))).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        assertThat(background.awaitIdle(Duration.ofSeconds(20)))
+                .as("background calls done")
+                .isTrue();
     }
 
     private void payingSinceAMinute(UUID order, String attemptStatus) {

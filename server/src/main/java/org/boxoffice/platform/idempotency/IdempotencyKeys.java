@@ -4,9 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.boxoffice.platform.Bulkhead;
 import org.boxoffice.platform.Overloaded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,13 +26,13 @@ class IdempotencyKeys {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Semaphore statements;
+    private final Bulkhead statements;
     private final Duration queueTimeout;
 
     IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transaction, IdempotencySettings settings) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.statements = new Semaphore(settings.maxConcurrentStatements(), true);
+        this.statements = new Bulkhead(settings.maxConcurrentStatements());
         this.queueTimeout = settings.statementQueueTimeout();
     }
 
@@ -45,22 +44,13 @@ class IdempotencyKeys {
     }
 
     private <T> T limited(Supplier<T> statement) {
-        acquire();
+        if (!statements.enter(queueTimeout)) {
+            throw new Overloaded("Too many requests are waiting for the database; please try again shortly.");
+        }
         try {
             return statement.get();
         } finally {
-            statements.release();
-        }
-    }
-
-    private void acquire() {
-        try {
-            if (!statements.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new Overloaded("Too many requests are waiting for the database; please try again shortly.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Overloaded("Interrupted while waiting for the database.");
+            statements.leave();
         }
     }
 
