@@ -134,14 +134,11 @@ traveler_tokens() {
 
 # --- small generic helpers (added for the provider drills) ---------------------------------------
 
-# need_tools TOOL...: exits the drill, saying what is missing, unless every tool is on the PATH.
+# need_tools TOOL...: every tool on the PATH, each installed from Debian's package of the same
+# name when missing (see need).
 need_tools() {
-  local tool missing=()
-  for tool in "$@"; do command -v "$tool" > /dev/null || missing+=("$tool"); done
-  if (( ${#missing[@]} > 0 )); then
-    echo "missing: ${missing[*]} (Debian: apt-get install -y ${missing[*]})" >&2
-    exit 2
-  fi
+  local tool
+  for tool in "$@"; do need "$tool"; done
 }
 
 # metric NAME [TAG:VALUE...]: prints "COUNT TOTAL_TIME MAX" of an actuator metric (a gauge or
