@@ -3,4 +3,4 @@ package org.boxoffice.catalog;
 import java.util.UUID;
 
 /** An administrator changed the event (status, sale window or rules); published inside the change's transaction. */
-record EventChanged(UUID eventId) {}
+public record EventChanged(UUID eventId) {}

@@ -35,11 +35,13 @@ class Events {
                             id, venue_id, kind, title, description, starts_at, sale_starts_at, sale_ends_at,
                             currency, status, hold_ttl_seconds, max_tickets_per_user, max_active_orders_per_user,
                             refund_cutoff_hours, limit_group, waiting_room_enabled, waiting_room_admit_per_second,
+                            waiting_room_opens_minutes_before, waiting_room_token_ttl_seconds,
                             pricing_mode, inventory_mode, partner_base_url, created_at, updated_at)
                         VALUES (
                             :id, :venueId, :kind, :title, :description, :startsAt, :saleStartsAt, :saleEndsAt,
                             :currency, :status, :holdTtlSeconds, :maxTicketsPerUser, :maxActiveOrdersPerUser,
                             :refundCutoffHours, :limitGroup, :waitingRoomEnabled, :admitPerSecond,
+                            :opensMinutesBefore, :tokenTtlSeconds,
                             :pricingMode, :inventoryMode, :partnerBaseUrl, :now, :now)
                         """)
                 .param("id", event.id())
@@ -70,6 +72,8 @@ class Events {
                             refund_cutoff_hours = :refundCutoffHours, limit_group = :limitGroup,
                             waiting_room_enabled = :waitingRoomEnabled,
                             waiting_room_admit_per_second = :admitPerSecond,
+                            waiting_room_opens_minutes_before = :opensMinutesBefore,
+                            waiting_room_token_ttl_seconds = :tokenTtlSeconds,
                             updated_at = :now
                         WHERE id = :id
                         """)
@@ -168,6 +172,8 @@ class Events {
         columns.put("limitGroup", rules.limitGroup());
         columns.put("waitingRoomEnabled", rules.waitingRoom().enabled());
         columns.put("admitPerSecond", rules.waitingRoom().admitPerSecond());
+        columns.put("opensMinutesBefore", rules.waitingRoom().opensMinutesBefore());
+        columns.put("tokenTtlSeconds", rules.waitingRoom().tokenTtlSeconds());
         columns.put("now", Timestamp.from(now));
         return columns;
     }
@@ -185,7 +191,10 @@ class Events {
                 rs.getInt("refund_cutoff_hours"),
                 rs.getString("limit_group"),
                 new Rules.WaitingRoom(
-                        rs.getBoolean("waiting_room_enabled"), rs.getInt("waiting_room_admit_per_second")));
+                        rs.getBoolean("waiting_room_enabled"),
+                        rs.getInt("waiting_room_admit_per_second"),
+                        rs.getInt("waiting_room_opens_minutes_before"),
+                        rs.getInt("waiting_room_token_ttl_seconds")));
         return new Event(
                 rs.getObject("id", UUID.class),
                 venue,

@@ -19,9 +19,14 @@ public record Rules(
 
     public static final Rules DEFAULTS = new Rules(600, 10, 3, 12, null, WaitingRoom.DEFAULTS);
 
-    /** A waiting room admits {@code admitPerSecond} people a second when enabled. */
-    public record WaitingRoom(boolean enabled, int admitPerSecond) {
+    /**
+     * When enabled, buyers queue first and are admitted {@code admitPerSecond} a second.
+     *
+     * @param opensMinutesBefore how long before the sale opens people may join the queue
+     * @param tokenTtlSeconds how long an admission token lasts once it is handed out
+     */
+    public record WaitingRoom(boolean enabled, int admitPerSecond, int opensMinutesBefore, int tokenTtlSeconds) {
 
-        public static final WaitingRoom DEFAULTS = new WaitingRoom(false, 100);
+        public static final WaitingRoom DEFAULTS = new WaitingRoom(false, 100, 30, 300);
     }
 }

@@ -37,12 +37,16 @@ public record RulesDefinition(
 
     public record WaitingRoomDefinition(
             @Nullable Boolean enabled,
-            @Nullable @Min(1) @Max(1_000_000) Integer admitPerSecond) {
+            @Nullable @Min(1) @Max(1_000_000) Integer admitPerSecond,
+            @Nullable @Min(0) @Max(1440) Integer opensMinutesBefore,
+            @Nullable @Min(10) @Max(3600) Integer tokenTtlSeconds) {
 
         Rules.WaitingRoom applyTo(Rules.WaitingRoom base) {
             return new Rules.WaitingRoom(
                     enabled != null ? enabled : base.enabled(),
-                    admitPerSecond != null ? admitPerSecond : base.admitPerSecond());
+                    admitPerSecond != null ? admitPerSecond : base.admitPerSecond(),
+                    opensMinutesBefore != null ? opensMinutesBefore : base.opensMinutesBefore(),
+                    tokenTtlSeconds != null ? tokenTtlSeconds : base.tokenTtlSeconds());
         }
     }
 }

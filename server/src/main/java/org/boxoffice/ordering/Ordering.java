@@ -37,9 +37,13 @@ public class Ordering {
         this.clock = clock;
     }
 
-    /** Holds the tickets asked for (HELD), or sells free ones outright (PAID). */
-    public OrderView place(UUID userId, OrderRequest request) {
-        return view(placing.place(userId, request));
+    /**
+     * Holds the tickets asked for (HELD), or sells free ones outright (PAID).
+     *
+     * @param admissionToken the waiting room's token, needed for events behind one
+     */
+    public OrderView place(UUID userId, OrderRequest request, @Nullable String admissionToken) {
+        return view(placing.place(userId, request, admissionToken));
     }
 
     /** Pays a held order: PAID, or still HELD with {@code paymentPending} when the outcome is open. */

@@ -9,6 +9,7 @@ import org.boxoffice.inventory.SeatsUnavailable;
 import org.boxoffice.inventory.SoldOut;
 import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.partner.Airline;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,8 +55,8 @@ class PlacingOrders {
         this.clock = clock;
     }
 
-    Order place(UUID userId, OrderRequest request) {
-        var terms = eventTerms.forBuyer(request.eventId(), userId);
+    Order place(UUID userId, OrderRequest request, @Nullable String admissionToken) {
+        var terms = eventTerms.forAdmittedBuyer(request.eventId(), userId, admissionToken);
         var now = clock.instant();
         terms.requireOnSale(now);
         if (request.zone() != null) {

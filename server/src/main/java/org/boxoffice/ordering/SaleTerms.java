@@ -28,7 +28,8 @@ record SaleTerms(
         @Nullable String limitGroup,
         Map<String, Money> priceByZone,
         InventoryMode inventoryMode,
-        @Nullable URI partner) {
+        @Nullable URI partner,
+        boolean behindWaitingRoom) {
 
     static SaleTerms of(SaleConditions event) {
         var rules = event.rules();
@@ -46,7 +47,8 @@ record SaleTerms(
                 rules.limitGroup(),
                 event.prices(),
                 event.inventory(),
-                event.partner());
+                event.partner(),
+                rules.waitingRoom().enabled());
     }
 
     /** Orders are taken while the event is on sale and inside its sale window. */

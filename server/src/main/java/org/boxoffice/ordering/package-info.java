@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Ordering",
-        allowedDependencies = {"catalog", "inventory", "payment", "partner", "ticketing", "identity", "platform"})
+        allowedDependencies = {
+            "admission",
+            "catalog",
+            "inventory",
+            "payment",
+            "partner",
+            "ticketing",
+            "identity",
+            "platform"
+        })
 @NullMarked
 package org.boxoffice.ordering;
 

@@ -20,12 +20,12 @@ class RulesDefinitionTest {
 
     @Test
     void givenRulesReplaceOnlyWhatTheyName() {
-        var current = new Rules(180, 1, 1, 24, "flights", new Rules.WaitingRoom(true, 50));
-        var change =
-                new RulesDefinition(300, null, null, null, null, new RulesDefinition.WaitingRoomDefinition(null, 500));
+        var current = new Rules(180, 1, 1, 24, "flights", new Rules.WaitingRoom(true, 50, 30, 300));
+        var change = new RulesDefinition(
+                300, null, null, null, null, new RulesDefinition.WaitingRoomDefinition(null, 500, null, null));
 
         var merged = change.applyTo(current);
 
-        assertThat(merged).isEqualTo(new Rules(300, 1, 1, 24, "flights", new Rules.WaitingRoom(true, 500)));
+        assertThat(merged).isEqualTo(new Rules(300, 1, 1, 24, "flights", new Rules.WaitingRoom(true, 500, 30, 300)));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -46,8 +47,10 @@ class OrderingController {
 
     @PostMapping("/orders")
     @ResponseStatus(HttpStatus.CREATED)
-    OrderView place(@Valid @RequestBody OrderRequest request) {
-        return ordering.place(CurrentUser.require(), request);
+    OrderView place(
+            @Valid @RequestBody OrderRequest request,
+            @RequestHeader(name = "X-Admission-Token", required = false) @Nullable String admissionToken) {
+        return ordering.place(CurrentUser.require(), request, admissionToken);
     }
 
     @GetMapping("/orders/{orderId}")

@@ -1,0 +1,134 @@
+package org.boxoffice.admission;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.boxoffice.catalog.Catalog;
+import org.boxoffice.catalog.EventChanged;
+import org.boxoffice.catalog.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The waiting room's public face: joining an event's queue, asking where one stands (which hands
+ * out the admission token once the front has passed), and checking a token when an order comes.
+ * Asking and checking never touch the database: a place is read from Redis in one round trip,
+ * a token is checked by its signature.
+ */
+@Service
+public class WaitingRoom {
+
+    private static final Logger log = LoggerFactory.getLogger(WaitingRoom.class);
+
+    private final Catalog catalog;
+    private final Lines lines;
+    private final AdmissionTokens tokens;
+    private final QueueMeters meters;
+    private final Pacing pacing;
+    private final Clock clock;
+
+    WaitingRoom(
+            Catalog catalog,
+            Lines lines,
+            AdmissionTokens tokens,
+            QueueMeters meters,
+            WaitingRoomSettings settings,
+            Clock clock) {
+        this.catalog = catalog;
+        this.lines = lines;
+        this.tokens = tokens;
+        this.meters = meters;
+        this.pacing = new Pacing(
+                settings.longestPoll(),
+                settings.pollShare(),
+                () -> ThreadLocalRandom.current().nextDouble());
+        this.clock = clock;
+    }
+
+    /** What joining answers: the place, and whether it was taken now or found. */
+    public record Joining(QueueEntry entry, boolean created) {}
+
+    /**
+     * Takes a place in the event's queue, or finds the one this user has (until its admission
+     * lapses; then the user starts again at the back).
+     */
+    public Joining join(UUID userId, UUID eventId) {
+        var terms = QueueTerms.of(catalog.saleConditions(eventId, new Viewer(userId, false)));
+        var now = clock.instant();
+        terms.requireJoinable(now);
+        var joined = lines.join(terms, userId, now);
+        if (joined.created()) {
+            meters.joined(eventId);
+        }
+        return new Joining(entry(terms, joined, now), joined.created());
+    }
+
+    /** Where the user's place stands; other users' places do not exist for them. */
+    public QueueStatus status(UUID userId, UUID eventId, UUID queueId) {
+        var now = clock.instant();
+        var place = lines.place(eventId, queueId, now);
+        if (place == null || !place.userId().equals(userId)) {
+            throw new Refusals.EntryNotFound(queueId);
+        }
+        meters.waiting(eventId, Math.max(0, place.length() - place.admittedPlaces()));
+        if (place.tokenLapsesAt() != null) {
+            return admitted(userId, eventId, place, now);
+        }
+        if (now.isBefore(place.opensAt())) {
+            return new QueueStatus(
+                    null, false, null, null, pacing.beforeOpening(Duration.between(now, place.opensAt())));
+        }
+        var position = place.rank() - place.admittedPlaces() + 1;
+        return new QueueStatus(position, false, null, null, pacing.waiting(position, place.admitPerSecond()));
+    }
+
+    /** @throws NotAdmitted unless {@code token} admits this user to this event now */
+    public void requireAdmitted(UUID userId, UUID eventId, @Nullable String token) {
+        if (!tokens.admits(token, userId, eventId, clock.instant())) {
+            throw new NotAdmitted();
+        }
+    }
+
+    /** A changed rate or token lifetime applies to a line that is already running. */
+    @TransactionalEventListener
+    void on(EventChanged change) {
+        try {
+            lines.change(QueueTerms.of(catalog.saleConditions(change.eventId(), new Viewer(null, true))));
+        } catch (RuntimeException e) {
+            // The next join brings the line up to date.
+            log.warn("Could not bring the waiting room of {} up to date: {}", change.eventId(), e.toString());
+        }
+    }
+
+    private QueueStatus admitted(UUID userId, UUID eventId, Lines.Place place, Instant now) {
+        var lapsesAt = place.tokenLapsesAt();
+        if (place.admittedNow()) {
+            meters.admitted(eventId, Duration.between(place.joinedAt(), now));
+        }
+        if (lapsesAt == null || !now.isBefore(lapsesAt)) {
+            return new QueueStatus(0L, true, null, lapsesAt, 0);
+        }
+        return new QueueStatus(0L, true, tokens.issue(userId, eventId, lapsesAt), lapsesAt, 0);
+    }
+
+    private QueueEntry entry(QueueTerms terms, Lines.Joined joined, Instant now) {
+        if (now.isBefore(terms.opensAt())) {
+            return new QueueEntry(
+                    joined.queueId(),
+                    null,
+                    false,
+                    Duration.between(now, terms.opensAt()).toSeconds());
+        }
+        var ahead = joined.rank() - joined.admittedPlaces();
+        if (ahead < 0) {
+            return new QueueEntry(joined.queueId(), 0L, true, 0);
+        }
+        return new QueueEntry(
+                joined.queueId(), ahead + 1, false, Pacing.expectedWait(ahead + 1, terms.admitPerSecond()));
+    }
+}

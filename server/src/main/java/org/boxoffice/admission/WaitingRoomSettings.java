@@ -1,0 +1,27 @@
+package org.boxoffice.admission;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the waiting rooms run; each event's own rules (rate, opening, token lifetime) are in its
+ * {@code rules.waitingRoom}.
+ *
+ * @param tokenSecret the HMAC key that signs admission tokens (at least 32 characters); when
+ *     unset, one is generated once and kept in the data directory. Instances that take each
+ *     other's tokens must share it (or the data directory)
+ * @param longestPoll the longest {@code pollAfterSeconds} handed to someone far back
+ * @param pollShare the share of someone's expected wait they are asked to wait before asking
+ *     again: with 0.2, a buyer 100 s from the front asks again in 20 s
+ * @param keptAfterSale how long a queue stays in Redis after its event's sale ends
+ * @param unavailableRetryAfter the {@code Retry-After} when Redis cannot be reached
+ */
+@ConfigurationProperties("boxoffice.admission")
+record WaitingRoomSettings(
+        @Nullable String tokenSecret,
+        @DefaultValue("60s") Duration longestPoll,
+        @DefaultValue("0.2") double pollShare,
+        @DefaultValue("1h") Duration keptAfterSale,
+        @DefaultValue("5s") Duration unavailableRetryAfter) {}

@@ -1,0 +1,23 @@
+-- The front of one event's line: how many places have been admitted. It moves at `rate` places a
+-- second from the opening, measured on the callers' clock (`now`, milliseconds), and never runs
+-- more than a second's worth of places past the end of the line, so a quiet queue does not save
+-- up admissions for the next crowd. Every instance moves the same front inside Redis, one script
+-- at a time: together they admit `rate` a second, not `rate` each.
+local function advance(frontKey, lineKey, now, opens, rate)
+  local front = tonumber(redis.call('HGET', frontKey, 'front'))
+  local at = tonumber(redis.call('HGET', frontKey, 'at'))
+  if front == nil or at == nil then
+    -- A new line (or one Redis lost): the front starts at the opening, or now if that is past.
+    front = 0
+    at = math.max(now, opens)
+    redis.call('HSET', frontKey, 'front', '0', 'at', tostring(at))
+    return front
+  end
+  if now <= at then
+    return front
+  end
+  local cap = redis.call('ZCARD', lineKey) + rate
+  local moved = math.max(front, math.min(cap, front + rate * (now - at) / 1000))
+  redis.call('HSET', frontKey, 'front', tostring(moved), 'at', tostring(now))
+  return moved
+end

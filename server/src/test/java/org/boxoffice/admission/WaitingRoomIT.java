@@ -1,0 +1,276 @@
+package org.boxoffice.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.boxoffice.catalog.Catalog;
+import org.boxoffice.identity.Accounts;
+import org.boxoffice.testing.Api;
+import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.Buyers;
+import org.boxoffice.testing.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+@BoxofficeIT
+class WaitingRoomIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    Buyers buyers;
+    WaitingRooms rooms;
+
+    @BeforeEach
+    void setUp() {
+        buyers = new Buyers(accounts, port);
+        rooms = new WaitingRooms(catalog);
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void joiningAnEventWithoutAWaitingRoomIsRefused() {
+        var reply = WaitingRooms.join(buyers.one(), rooms.withoutWaitingRoom());
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.code()).isEqualTo("NO_WAITING_ROOM");
+    }
+
+    @Test
+    void theQueueOpensItsMinutesBeforeTheSale() {
+        var event = rooms.event(Instant.now().plus(Duration.ofHours(2)), 10, 300);
+        var buyer = buyers.one();
+
+        var early = WaitingRooms.join(buyer, event);
+        clock.advance(Duration.ofMinutes(91));
+        var inTime = WaitingRooms.join(buyer, event);
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("QUEUE_NOT_OPEN");
+        assertThat(inTime.status()).as(inTime.body()).isEqualTo(201);
+        assertThat(inTime.json().get("position").isNull()).isTrue();
+        assertThat(inTime.json().get("estimatedWaitSeconds").asLong()).isBetween(28L * 60, 29L * 60);
+    }
+
+    @Test
+    void theSameUserJoiningAgainGetsTheSamePlace() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
+        var buyer = buyers.one();
+
+        var first = WaitingRooms.join(buyer, event);
+        var again = WaitingRooms.join(buyer, event);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("queueId").asString())
+                .isEqualTo(first.json().get("queueId").asString());
+    }
+
+    @Test
+    void anotherUsersPlaceDoesNotExistForYou() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
+        var owner = buyers.one();
+        var queueId = WaitingRooms.join(owner, event).json().get("queueId").asString();
+
+        var stranger = WaitingRooms.poll(buyers.one(), event, queueId);
+        var unknown = WaitingRooms.poll(owner, event, UUID.randomUUID().toString());
+
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.code()).isEqualTo("QUEUE_ENTRY_NOT_FOUND");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theEarlyCrowdIsShuffledAtTheOpeningAndLaterArrivalsQueueBehindItInOrder() {
+        var opening = Instant.now().plus(Duration.ofMinutes(10));
+        var event = rooms.event(opening, 1, 300);
+        var early = buyers.many(100);
+        var earlyPlaces = early.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+        var beforeOpening = WaitingRooms.poll(early.getFirst(), event, earlyPlaces.getFirst());
+        clock.advance(Duration.between(clock.instant(), opening));
+        var late = buyers.many(20);
+        var latePlaces = late.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+
+        var earlyPositions = positions(early, event, earlyPlaces);
+        var latePositions = positions(late, event, latePlaces);
+
+        assertThat(beforeOpening.json().get("position").isNull()).isTrue();
+        assertThat(beforeOpening.json().get("admitted").asBoolean()).isFalse();
+        // Positions are read one after another while the front moves (one a second), so they
+        // may be a few places off. With a shuffle, about half of the first 50 to arrive end up
+        // in the back half; fewer than 10 has a chance below one in a billion. In arrival order,
+        // none would.
+        long firstHalfAtTheBack = earlyPositions.subList(0, 50).stream()
+                .filter(position -> position > 60)
+                .count();
+        assertThat(firstHalfAtTheBack).isGreaterThanOrEqualTo(10);
+        assertThat(earlyPositions).allSatisfy(p -> assertThat(p).isBetween(0L, 100L));
+        assertThat(latePositions).isSorted().allSatisfy(p -> assertThat(p).isGreaterThan(80L));
+    }
+
+    @Test
+    void peopleAreAdmittedAtTheEventsRateFromTheOpening() {
+        int rate = 4;
+        var opening = Instant.now().plus(Duration.ofMinutes(5));
+        var event = rooms.event(opening, rate, 300);
+        var crowd = buyers.many(40);
+        var places = crowd.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+
+        clock.advance(Duration.between(clock.instant(), opening.plusSeconds(3)));
+        var firstPoll = clock.instant();
+        var statuses = new ArrayList<Api.Reply>();
+        for (int i = 0; i < crowd.size(); i++) {
+            statuses.add(WaitingRooms.poll(crowd.get(i), event, places.get(i)));
+        }
+        var lastPoll = clock.instant();
+
+        long admitted = statuses.stream()
+                .filter(reply -> reply.json().get("admitted").asBoolean())
+                .count();
+        assertThat(admitted)
+                .isBetween(
+                        rate * Duration.between(opening, firstPoll).toMillis() / 1000,
+                        rate * Duration.between(opening, lastPoll).toMillis() / 1000);
+        assertThat(statuses)
+                .filteredOn(reply -> reply.json().get("admitted").asBoolean())
+                .allSatisfy(reply -> {
+                    assertThat(reply.json().get("admissionToken").asString()).isNotBlank();
+                    assertThat(reply.json().get("pollAfterSeconds").asInt()).isZero();
+                });
+    }
+
+    @Test
+    void thoseFurtherBackAreAskedToPollLessOften() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
+        var crowd = buyers.many(300);
+        var places = crowd.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+
+        var nearTheFront =
+                WaitingRooms.poll(crowd.get(30), event, places.get(30)).json();
+        var atTheBack =
+                WaitingRooms.poll(crowd.getLast(), event, places.getLast()).json();
+
+        assertThat(nearTheFront.get("admitted").asBoolean()).isFalse();
+        assertThat(nearTheFront.get("pollAfterSeconds").asInt()).isBetween(1, 8);
+        assertThat(atTheBack.get("pollAfterSeconds").asInt()).isGreaterThanOrEqualTo(40);
+        assertThat(atTheBack.get("position").asLong())
+                .isGreaterThan(nearTheFront.get("position").asLong());
+    }
+
+    @Test
+    void anOrderNeedsTheBuyersOwnTokenForThisEventUntilItLapses() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 100, 60);
+        var other = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 100, 60);
+        var buyer = buyers.one();
+        var stranger = buyers.one();
+        var token = admissionTokenOf(buyer, event);
+        var tokenForOtherEvent = admissionTokenOf(buyer, other);
+
+        assertThat(WaitingRooms.hold(buyer, event, null).code()).isEqualTo("NOT_ADMITTED");
+        assertThat(WaitingRooms.hold(buyer, event, "forged.token").code()).isEqualTo("NOT_ADMITTED");
+        assertThat(WaitingRooms.hold(stranger, event, token).code()).isEqualTo("NOT_ADMITTED");
+        assertThat(WaitingRooms.hold(buyer, event, tokenForOtherEvent).code()).isEqualTo("NOT_ADMITTED");
+        assertThat(WaitingRooms.hold(buyer, event, token).status()).isEqualTo(201);
+        assertThat(WaitingRooms.hold(buyer, event, token).status())
+                .as("a token serves several orders")
+                .isEqualTo(201);
+        clock.advance(Duration.ofSeconds(61));
+        var lapsed = WaitingRooms.hold(buyer, event, token);
+
+        assertThat(lapsed.status()).isEqualTo(403);
+        assertThat(lapsed.code()).isEqualTo("NOT_ADMITTED");
+    }
+
+    @Test
+    void afterTheTokenLapsesTheBuyerJoinsAgainAtTheBack() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 100, 30);
+        var buyer = buyers.one();
+        var firstPlace = placeOf(WaitingRooms.join(buyer, event));
+        admissionTokenOf(buyer, event);
+        clock.advance(Duration.ofSeconds(31));
+
+        var lapsed = WaitingRooms.poll(buyer, event, firstPlace).json();
+        var again = WaitingRooms.join(buyer, event);
+
+        assertThat(lapsed.get("admitted").asBoolean()).isTrue();
+        assertThat(lapsed.get("admissionToken").isNull()).isTrue();
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(placeOf(again)).isNotEqualTo(firstPlace);
+    }
+
+    @Test
+    void aWaitingRoomThatRedisLostIsJoinedAgainAndTokensAlreadyGivenStillBuy() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 100, 300);
+        var admitted = buyers.one();
+        var waiting = buyers.one();
+        var token = admissionTokenOf(admitted, event);
+        var lostPlace = placeOf(WaitingRooms.join(waiting, event));
+
+        var lost = redis.keys("admission:{" + event + "}:*");
+        assertThat(lost).isNotEmpty();
+        redis.delete(lost);
+
+        assertThat(WaitingRooms.poll(waiting, event, lostPlace).code()).isEqualTo("QUEUE_ENTRY_NOT_FOUND");
+        assertThat(WaitingRooms.join(waiting, event).status()).isEqualTo(201);
+        assertThat(WaitingRooms.hold(admitted, event, token).status()).isEqualTo(201);
+    }
+
+    private String admissionTokenOf(Api buyer, UUID event) {
+        var place = placeOf(WaitingRooms.join(buyer, event));
+        for (int attempt = 0; attempt < 50; attempt++) {
+            var status = WaitingRooms.poll(buyer, event, place).json();
+            if (status.get("admitted").asBoolean()) {
+                return status.get("admissionToken").asString();
+            }
+            clock.advance(Duration.ofSeconds(1));
+        }
+        throw new AssertionError("never admitted");
+    }
+
+    private static List<Long> positions(List<Api> buyers, UUID event, List<String> places) {
+        var positions = new ArrayList<Long>();
+        for (int i = 0; i < buyers.size(); i++) {
+            var status = WaitingRooms.poll(buyers.get(i), event, places.get(i));
+            assertThat(status.status()).as(status.body()).isEqualTo(200);
+            positions.add(status.json().get("position").asLong());
+        }
+        return positions;
+    }
+
+    private static String placeOf(Api.Reply joined) {
+        assertThat(joined.status()).as(joined.body()).isIn(200, 201);
+        return joined.json().get("queueId").asString();
+    }
+}
