@@ -33,6 +33,11 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, null, Map.of());
     }
 
+    /** The same caller, with the same headers, talking to the server on {@code port}. */
+    public Api onPort(int port) {
+        return new Api("http://127.0.0.1:" + port, token, headers);
+    }
+
     public Api as(String bearerToken) {
         return new Api(base, bearerToken, headers);
     }

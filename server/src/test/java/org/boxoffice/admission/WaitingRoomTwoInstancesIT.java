@@ -1,0 +1,133 @@
+package org.boxoffice.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import org.boxoffice.BoxofficeApplication;
+import org.boxoffice.catalog.Catalog;
+import org.boxoffice.identity.Accounts;
+import org.boxoffice.testing.Api;
+import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.Buyers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One waiting room served by two instances (the test's server A and a second context B on the
+ * same PostgreSQL and Redis): one line, one front moving at the event's rate for both, and
+ * tokens that either instance takes.
+ */
+@BoxofficeIT
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WaitingRoomTwoInstancesIT {
+
+    @LocalServerPort
+    int portA;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    JdbcConnectionDetails database;
+
+    @Autowired
+    DataRedisConnectionDetails redis;
+
+    ConfigurableApplicationContext instanceB;
+    int portB;
+
+    @BeforeAll
+    void startSecondInstance() {
+        var standalone = redis.getStandalone();
+        instanceB = new SpringApplicationBuilder(BoxofficeApplication.class)
+                .properties(
+                        "server.port=0",
+                        "spring.datasource.url=" + database.getJdbcUrl(),
+                        "spring.datasource.username=" + database.getUsername(),
+                        "spring.datasource.password=" + database.getPassword(),
+                        "spring.data.redis.url=redis://" + standalone.getHost() + ":" + standalone.getPort(),
+                        "boxoffice.demo.enabled=false")
+                .run();
+        portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    @AfterAll
+    void stopSecondInstance() {
+        if (instanceB != null) {
+            instanceB.close();
+        }
+    }
+
+    @Test
+    void bothInstancesTogetherAdmitTheEventsRateNotTwiceIt() {
+        int rate = 4;
+        var event = new WaitingRooms(catalog).event(Instant.now().minus(Duration.ofMinutes(1)), rate, 300);
+        var onA = new Buyers(accounts, portA).many(30);
+        var onB = onA.stream().map(buyer -> buyer.onPort(portB)).toList();
+        var started = Instant.now();
+        var places = new ArrayList<String>();
+        for (int i = 0; i < onA.size(); i++) {
+            var instance = i % 2 == 0 ? onA.get(i) : onB.get(i);
+            places.add(WaitingRooms.join(instance, event).json().get("queueId").asString());
+        }
+
+        var admitted = new HashSet<Integer>();
+        while (Duration.between(started, Instant.now()).toMillis() < 3_000) {
+            for (int i = 0; i < places.size(); i++) {
+                var instance = (i + admitted.size()) % 2 == 0 ? onA.get(i) : onB.get(i);
+                if (!admitted.contains(i)
+                        && WaitingRooms.poll(instance, event, places.get(i))
+                                .json()
+                                .get("admitted")
+                                .asBoolean()) {
+                    admitted.add(i);
+                }
+            }
+        }
+        double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+
+        assertThat(admitted.size()).isBetween((int) (rate * (elapsed - 1)), (int) Math.ceil(rate * elapsed));
+    }
+
+    @Test
+    void aPlaceTakenOnOneInstanceIsTheSamePlaceOnTheOtherAndItsTokenBuysThere() {
+        var event = new WaitingRooms(catalog).event(Instant.now().minus(Duration.ofMinutes(1)), 50, 300);
+        var buyerOnA = new Buyers(accounts, portA).one();
+        var buyerOnB = buyerOnA.onPort(portB);
+
+        var joined = WaitingRooms.join(buyerOnA, event);
+        var again = WaitingRooms.join(buyerOnB, event);
+        var token = tokenOf(buyerOnA, event, joined.json().get("queueId").asString());
+        var held = WaitingRooms.hold(buyerOnB, event, token);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("queueId")).isEqualTo(joined.json().get("queueId"));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+    }
+
+    private static String tokenOf(Api buyer, java.util.UUID event, String place) {
+        var deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            var status = WaitingRooms.poll(buyer, event, place).json();
+            if (status.get("admitted").asBoolean()) {
+                return status.get("admissionToken").asString();
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("not admitted within 10 s at 50 a second");
+    }
+}
