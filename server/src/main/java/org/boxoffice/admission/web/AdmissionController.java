@@ -1,5 +1,7 @@
 package org.boxoffice.admission.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.boxoffice.admission.QueueEntry;
 import org.boxoffice.admission.QueueStatus;
@@ -26,6 +28,24 @@ class AdmissionController {
 
     /** {@code 201} with a new place, {@code 200} with the place this user already has. */
     @PostMapping
+    @Operation(
+            summary = "Join an event's waiting room",
+            description = "Joining opens `rules.waitingRoom.opensMinutesBefore` minutes before the sale. Everyone"
+                    + " who joins before the sale opens is put in a random order at the opening, ahead of later"
+                    + " arrivals (before the opening `position` is null); after it, first come, first served. No"
+                    + " Idempotency-Key is needed: joining again finds the same place, until its admission has"
+                    + " lapsed (then the user joins again at the back).")
+    @ApiResponse(responseCode = "201", description = "A new place")
+    @ApiResponse(responseCode = "200", description = "The place this user already has")
+    @ApiResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
+    @ApiResponse(
+            responseCode = "409",
+            description = "NO_WAITING_ROOM (buy without queueing); QUEUE_NOT_OPEN (too early: the detail says"
+                    + " when it opens); SALE_CLOSED")
+    @ApiResponse(
+            responseCode = "503",
+            description = "WAITING_ROOM_UNAVAILABLE: the queue (kept in Redis) cannot be reached; try again after"
+                    + " Retry-After")
     ResponseEntity<QueueEntry> join(@PathVariable UUID eventId) {
         var joining = waitingRoom.join(CurrentUser.require(), eventId);
         return ResponseEntity.status(joining.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -33,6 +53,18 @@ class AdmissionController {
     }
 
     @GetMapping("/{queueId}")
+    @Operation(
+            summary = "Where a place in the waiting room stands",
+            description = "Once the front has passed the place, `admitted` is true and `admissionToken` is the"
+                    + " value for the `X-Admission-Token` header of `POST /orders` until `tokenExpiresAt`"
+                    + " (`rules.waitingRoom.tokenTtlSeconds` from the first time it is handed out). Ask again"
+                    + " after `pollAfterSeconds` (longer the further back the place is).")
+    @ApiResponse(responseCode = "200", description = "The place")
+    @ApiResponse(
+            responseCode = "404",
+            description = "QUEUE_ENTRY_NOT_FOUND: no such place for this user (another user's place, or one a"
+                    + " lost waiting room forgot: join again)")
+    @ApiResponse(responseCode = "503", description = "WAITING_ROOM_UNAVAILABLE; try again after Retry-After")
     QueueStatus status(@PathVariable UUID eventId, @PathVariable UUID queueId) {
         return waitingRoom.status(CurrentUser.require(), eventId, queueId);
     }
