@@ -170,6 +170,31 @@ class WaitingRoomIT {
     }
 
     @Test
+    void aNewRateReachesALineThatIsRunning() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
+        var crowd = buyers.many(20);
+        var places = crowd.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+
+        var changed = buyers.admin()
+                .patch(
+                        "/api/v1/admin/events/" + event,
+                        java.util.Map.of(
+                                "rules", java.util.Map.of("waitingRoom", java.util.Map.of("admitPerSecond", 1000))));
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        for (int i = 0; i < crowd.size(); i++) {
+            assertThat(WaitingRooms.poll(crowd.get(i), event, places.get(i))
+                            .json()
+                            .get("admitted")
+                            .asBoolean())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void thoseFurtherBackAreAskedToPollLessOften() {
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
         var crowd = buyers.many(300);
