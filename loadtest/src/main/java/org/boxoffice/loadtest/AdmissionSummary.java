@@ -56,7 +56,7 @@ public final class AdmissionSummary {
                             new Column("det p99 ×", run -> ratio(run, sim, "neighbour detail", "p99")),
                             new Column("sale holds/s", run -> run.value(sim, "hold", "rate")),
                             new Column("sale p99", run -> run.value(sim, "hold", "p99")),
-                            new Column("sold out s", run -> run.value(sim, "sell out", "seconds")),
+                            new Column("sold out s", run -> positive(run.value(sim, "sell out", "seconds"))),
                             new Column("429s", run -> run.answers(sim, 429))));
             table.print(runs, out);
             goal(out, "other event's hold p99 ≤ " + goal + " × idle", table.median(runs, 4), value -> value <= goal);
@@ -138,6 +138,11 @@ public final class AdmissionSummary {
         return run.value(sim, request + " (rush)", field) / run.value(sim, request + " (idle)", field);
     }
 
+    /** Zero means "not reached" (the sale did not sell out within its bound). */
+    private static double positive(double value) {
+        return value > 0 ? value : Double.NaN;
+    }
+
     private static double baseline(Run run) {
         return run.value("baseline", "checkin keys", "rate");
     }
@@ -156,7 +161,8 @@ public final class AdmissionSummary {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.format(Locale.ROOT, "%13s", "-");
         }
-        return String.format(Locale.ROOT, Math.abs(value) < 10 ? "%13.2f" : "%13.0f", value);
+        boolean whole = value == Math.rint(value);
+        return String.format(Locale.ROOT, Math.abs(value) < 10 && !whole ? "%13.2f" : "%13.0f", value);
     }
 
     static double median(List<Double> values) {

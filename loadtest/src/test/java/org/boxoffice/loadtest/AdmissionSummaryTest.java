@@ -57,7 +57,7 @@ class AdmissionSummaryTest {
         var summary = AdmissionSummary.summary(List.of(run(10, 15, 0)));
 
         // 30 of 100 + 30 + 5 + 15 = 150.
-        assertThat(summary).containsPattern("1     isolation-off +100 +30 +5.00 +15 +40 +0.20");
+        assertThat(summary).containsPattern("1     isolation-off +100 +30 +5 +15 +40 +0.20");
     }
 
     @Test
