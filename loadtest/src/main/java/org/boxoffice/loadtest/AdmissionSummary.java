@@ -87,6 +87,14 @@ public final class AdmissionSummary {
         queue.print(runs, out);
         goal(out, "closed status polls ≥ 0.5 × baseline", queue.median(runs, 6), value -> value >= 0.5);
         goal(out, "admitted buyers' hold p99 < 200 ms", queue.median(runs, 13), value -> value < 200);
+        double admitted = queue.median(runs, 10) / queue.median(runs, 8);
+        if (admitted < 0.5) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  note: holds/s is %.2f × admit/s: the server admitted fewer than asked, or the admitted"
+                            + " did not get to hold (see queue.log)%n",
+                    admitted));
+        }
 
         var limits = new Table(
                 "Rate limiter's cost: repeat queue join, limits on vs off (ms)",

@@ -61,6 +61,15 @@ class AdmissionSummaryTest {
     }
 
     @Test
+    void fewerHoldsThanAdmissionsAreNoted() {
+        var run = AdmissionSummary.Run.parse(List.of(
+                "FIGURES sim=queue name=\"admitted hold\" count=30 seconds=30.0 rate=1.0 p50=5 p95=8 p99=9 max=9",
+                "FIGURES sim=queue name=\"admission\" admitPerSecond=300 seconds=30 admittedHolds=30"));
+
+        assertThat(AdmissionSummary.summary(List.of(run))).contains("note: holds/s is 0.00 × admit/s");
+    }
+
+    @Test
     void theMedianOfAnEvenNumberOfRunsIsTheMeanOfTheMiddleTwo() {
         assertThat(AdmissionSummary.median(List.of(4.0, 1.0, Double.NaN, 3.0, 2.0)))
                 .isEqualTo(2.5);

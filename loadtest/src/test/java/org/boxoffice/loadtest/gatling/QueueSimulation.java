@@ -30,23 +30,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The waiting room at scale: {@code -Dusers} (100,000) demo travelers join one event's queue, then
- * wait in it, then are admitted and hold. On a fresh event of 100,000 standing tickets whose
- * waiting room admits one person a second until the admission phase:
+ * The waiting room at scale: {@code -Dusers} (100,000) demo travelers join one event's queue, wait
+ * in it, then are admitted and hold. On a fresh event of 100,000 standing tickets whose waiting
+ * room admits one person a second until the admission phase:
  *
  * <ol>
  *   <li>{@code join}: {@code -Djoiners} (200) workers, a closed model, each taking the next user
  *       until every user joined once (201);
- *   <li>{@code queue status (paced)}: every user reads its entry again after each {@code
- *       pollAfterSeconds} the server asks for, for {@code -Dpaced} (30) seconds (users start over
- *       {@code -DrampUp}, 10 s): the rate a crowd that honours the server's pacing sends;
  *   <li>{@code queue status (closed)}: {@code -DclosedUsers} (100) users read random entries as fast
  *       as they can for {@code -Dclosed} (20) seconds: the status read's capacity, for comparison with
  *       the baseline request (the same concurrency as {@code BaselineSimulation}'s);
- *   <li>{@code admitted hold}: the waiting room is set to admit {@code -DadmitPerSecond} a second;
- *       every user goes on reading its entry (as paced by the server, {@code queue status
- *       (admission)}) and, once admitted, holds one ticket with its admission token, for {@code
- *       -Dadmission} (30) seconds.
+ *   <li>the crowd: every user starts (over {@code -DrampUp}, 10 s) reading its entry ({@code queue
+ *       status (first)}) and then again after each {@code pollAfterSeconds} the server asks for:
+ *       {@code queue status (paced)} for {@code -Dpaced} (30) seconds after the ramp-up, the rate a
+ *       crowd that honours the server's pacing sends;
+ *   <li>then the waiting room is set to admit {@code -DadmitPerSecond} a second, and the same crowd
+ *       goes on ({@code queue status (admission)}) for {@code -Dadmission} (30) seconds; a user
+ *       once admitted holds one ticket with its admission token ({@code admitted hold}) and leaves.
  * </ol>
  *
  * Every user sends its own {@code X-Forwarded-For}. On a server without the waiting room the
@@ -55,6 +55,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class QueueSimulation extends Simulation {
 
     static final String JOIN = "join";
+    static final String FIRST = "queue status (first)";
     static final String PACED = "queue status (paced)";
     static final String CLOSED = "queue status (closed)";
     static final String WAITING = "queue status (admission)";
@@ -69,24 +70,21 @@ public final class QueueSimulation extends Simulation {
     private final List<String> tokens = admin.travelerTokens(1, users, 5000);
     private final AtomicReferenceArray<String> queueIds = new AtomicReferenceArray<>(users);
     private final AtomicInteger nextJoiner = new AtomicInteger();
-    private final AtomicInteger nextPacedUser = new AtomicInteger();
-    private final AtomicInteger nextWaitingUser = new AtomicInteger();
+    private final AtomicInteger nextCrowdUser = new AtomicInteger();
     private final AtomicBoolean admitting = new AtomicBoolean();
     private final AtomicLong admittedHolds = new AtomicLong();
-    private final Deadline paced = new Deadline(Settings.seconds("paced", 30));
-    private final Deadline admissionPhase = new Deadline(admission);
+    private final Duration rampUp = Settings.seconds("rampUp", 10);
+    private final Duration paced = Settings.seconds("paced", 30);
+    private final AtomicLong crowdStartNanos = new AtomicLong();
 
     {
         admin.patchRules(eventId, WaitingRoom.on(FlashSale.freshRules(), 1));
         WaitingRoom.requireQueue(admin, eventId, tokens.getFirst());
-        var rampUp = Settings.seconds("rampUp", 10);
-        var admissionPopulation = admission().injectOpen(rampUsers(users).during(rampUp));
-        var closedPopulation = closedPolls()
+        var crowd = crowd().injectOpen(rampUsers(users).during(rampUp));
+        var closed = closedPolls()
                 .injectOpen(atOnceUsers(Settings.number("closedUsers", 100)))
-                .andThen(admissionPopulation);
-        var pacedPopulation =
-                pacedPolls().injectOpen(rampUsers(users).during(rampUp)).andThen(closedPopulation);
-        setUp(joins().injectOpen(atOnceUsers(Settings.number("joiners", 200))).andThen(pacedPopulation))
+                .andThen(crowd);
+        setUp(joins().injectOpen(atOnceUsers(Settings.number("joiners", 200))).andThen(closed))
                 .protocols(
                         http.baseUrl(baseUrl).acceptHeader("application/json").shareConnections())
                 .assertions(
@@ -115,18 +113,6 @@ public final class QueueSimulation extends Simulation {
                                                 .exec(this::rememberEntry)))));
     }
 
-    /** Each user reads its entry after every wait the server asks for, until the phase ends. */
-    private ScenarioBuilder pacedPolls() {
-        return scenario("paced polls")
-                .exec(session -> {
-                    paced.start();
-                    return user(session, nextPacedUser.getAndIncrement() % users);
-                })
-                .exec(asLongAs(session -> !paced.passed())
-                        .on(exec(WaitingRoom.poll(PACED, eventId))
-                                .exec(pause(session -> paced.atMost(WaitingRoom.pollAfter(session))))));
-    }
-
     /** Reads of random entries, as fast as the workers can. */
     private ScenarioBuilder closedPolls() {
         return scenario("closed polls")
@@ -136,12 +122,49 @@ public final class QueueSimulation extends Simulation {
                                 .exec(WaitingRoom.poll(CLOSED, eventId))));
     }
 
-    /** The waiting room admits; each user reads its entry as paced and holds once admitted. */
-    private ScenarioBuilder admission() {
-        return scenario("admission")
-                .exec(this::admitOnce)
-                .exec(session -> user(session, nextWaitingUser.getAndIncrement() % users))
-                .exec(waitThenHold());
+    /**
+     * Each user reads its entry after every wait the server asks for; once the waiting room admits
+     * at the measured rate, a user with an admission token holds and leaves.
+     */
+    private ScenarioBuilder crowd() {
+        return scenario("crowd")
+                .exec(session -> {
+                    crowdStartNanos.compareAndSet(0, System.nanoTime());
+                    return user(session, nextCrowdUser.getAndIncrement() % users);
+                })
+                .exec(doIf(session -> session.contains("queueId")).then(WaitingRoom.poll(FIRST, eventId)))
+                .exec(asLongAs(session -> session.contains("queueId") && !session.contains("held") && !crowdOver())
+                        .on(pause(session -> untilCrowdOver(WaitingRoom.pollAfter(session)))
+                                .exec(this::admitWhenDue)
+                                .exec(doIf(session -> !crowdOver())
+                                        .then(doIfOrElse(session -> admitting.get())
+                                                .then(WaitingRoom.poll(WAITING, eventId))
+                                                .orElse(WaitingRoom.poll(PACED, eventId))))
+                                .exec(doIf(session -> admitting.get() && session.contains("admissionToken"))
+                                        .then(hold()))));
+    }
+
+    private long sinceCrowdStart() {
+        long start = crowdStartNanos.get();
+        return start == 0 ? 0 : System.nanoTime() - start;
+    }
+
+    private boolean crowdOver() {
+        return sinceCrowdStart() >= rampUp.plus(paced).plus(admission).toNanos();
+    }
+
+    /** {@code wait}, or less when the crowd's time is up sooner. */
+    private Duration untilCrowdOver(Duration wait) {
+        var left = rampUp.plus(paced).plus(admission).minusNanos(sinceCrowdStart());
+        return left.isNegative() ? Duration.ZERO : (left.compareTo(wait) < 0 ? left : wait);
+    }
+
+    /** After the paced phase, the first user to notice sets the waiting room to the rate being measured. */
+    private Session admitWhenDue(Session session) {
+        if (sinceCrowdStart() >= rampUp.plus(paced).toNanos() && admitting.compareAndSet(false, true)) {
+            admin.patchRules(eventId, WaitingRoom.on(FlashSale.freshRules(), admitPerSecond));
+        }
+        return session;
     }
 
     private Session takeNextJoiner(Session session) {
@@ -167,24 +190,6 @@ public final class QueueSimulation extends Simulation {
         return session;
     }
 
-    /** The first user of the admission phase sets the waiting room to the rate being measured. */
-    private Session admitOnce(Session session) {
-        if (admitting.compareAndSet(false, true)) {
-            admin.patchRules(eventId, WaitingRoom.on(FlashSale.freshRules(), admitPerSecond));
-            admissionPhase.start();
-        }
-        return session;
-    }
-
-    private ChainBuilder waitThenHold() {
-        return asLongAs(session ->
-                        session.contains("queueId") && !session.contains("admissionToken") && !admissionPhase.passed())
-                .on(exec(WaitingRoom.poll(WAITING, eventId))
-                        .exec(doIfOrElse(session -> session.contains("admissionToken"))
-                                .then(hold())
-                                .orElse(pause(session -> admissionPhase.atMost(WaitingRoom.pollAfter(session))))));
-    }
-
     private ChainBuilder hold() {
         return exec(http(ADMITTED_HOLD)
                         .post("/api/v1/orders")
@@ -198,37 +203,7 @@ public final class QueueSimulation extends Simulation {
                 .exec(Figures.record(ADMITTED_HOLD))
                 .exec(session -> {
                     admittedHolds.incrementAndGet();
-                    return session;
+                    return session.set("held", true);
                 });
-    }
-
-    /** A phase's end, counted from its first user. */
-    private static final class Deadline {
-
-        private final Duration length;
-        private final AtomicLong startNanos = new AtomicLong();
-
-        Deadline(Duration length) {
-            this.length = length;
-        }
-
-        void start() {
-            startNanos.compareAndSet(0, System.nanoTime());
-        }
-
-        boolean passed() {
-            long start = startNanos.get();
-            return start != 0 && System.nanoTime() - start >= length.toNanos();
-        }
-
-        /** {@code wait}, or less when the phase ends sooner. */
-        Duration atMost(Duration wait) {
-            long start = startNanos.get();
-            if (start == 0) {
-                return wait;
-            }
-            var left = length.minusNanos(System.nanoTime() - start);
-            return left.isNegative() ? Duration.ZERO : (left.compareTo(wait) < 0 ? left : wait);
-        }
     }
 }
