@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 @BoxofficeIT
@@ -27,6 +28,12 @@ class DemoDataIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    DemoTravelers demoTravelers;
 
     @Test
     void twoHundredFlightsWithCapacitiesFromTwentyToEighty() {
@@ -82,17 +89,43 @@ class DemoDataIT {
 
     @Test
     void tenThousandTravelersCanGetTokens() {
-        var tokens = accounts.tokensFor(List.of(DemoTravelers.email(1), DemoTravelers.email(DemoTravelers.COUNT)));
+        var tokens =
+                accounts.tokensFor(List.of(DemoTravelers.email(1), DemoTravelers.email(DemoTravelers.DEFAULT_COUNT)));
         assertThat(tokens).containsOnlyKeys("traveler00001@demo.boxoffice.org", "traveler10000@demo.boxoffice.org");
         long travelers = jdbc.sql("SELECT count(*) FROM app_user WHERE email LIKE 'traveler%@demo.boxoffice.org'")
                 .query(Long.class)
                 .single();
-        assertThat(travelers).isEqualTo(DemoTravelers.COUNT);
+        assertThat(travelers).isEqualTo(DemoTravelers.DEFAULT_COUNT);
+    }
+
+    @Test
+    void theDemoCreatesTenThousandTravelersUnlessToldOtherwise() {
+        assertThat(demoTravelers.count()).isEqualTo(10_000);
+    }
+
+    @Test
+    void aHundredThousandTravelersAreCreatedInBatchesWithinSeconds() {
+        // In a transaction that is rolled back: the shared database keeps its 10,000 travelers.
+        var hundredThousand = new DemoTravelers(accounts, 100_000);
+        var started = System.nanoTime();
+
+        long travelers = transaction.execute(status -> {
+            status.setRollbackOnly();
+            hundredThousand.create();
+            return jdbc.sql("SELECT count(*) FROM app_user WHERE email LIKE 'traveler%@demo.boxoffice.org'")
+                    .query(Long.class)
+                    .single();
+        });
+
+        assertThat(travelers).isEqualTo(100_000);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(java.time.Duration.ofSeconds(60));
+        assertThat(accounts.tokensFor(List.of(DemoTravelers.email(100_000)))).isEmpty();
     }
 
     @Test
     void anAdministratorMintsTokensForAllTenThousandTravelersInOneRequest() {
-        var emails = java.util.stream.IntStream.rangeClosed(1, DemoTravelers.COUNT)
+        var emails = java.util.stream.IntStream.rangeClosed(1, DemoTravelers.DEFAULT_COUNT)
                 .mapToObj(DemoTravelers::email)
                 .toList();
         var admin = api().as(accounts.tokenFor("admin@boxoffice.local"));
@@ -100,7 +133,7 @@ class DemoDataIT {
         var minted = admin.post("/api/v1/admin/tokens", java.util.Map.of("emails", emails));
 
         assertThat(minted.status()).isEqualTo(200);
-        assertThat(minted.json().get("tokens").size()).isEqualTo(DemoTravelers.COUNT);
+        assertThat(minted.json().get("tokens").size()).isEqualTo(DemoTravelers.DEFAULT_COUNT);
     }
 
     @Test

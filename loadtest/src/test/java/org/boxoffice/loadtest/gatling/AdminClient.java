@@ -73,6 +73,69 @@ final class AdminClient {
                 .toList();
     }
 
+    /**
+     * A venue with one standing zone ({@code FLOOR}) of {@code capacity} and an event on sale there
+     * now, under these rules. Admin.
+     */
+    String createStandingEvent(String title, int capacity, Map<String, Object> rules) {
+        var venue = send("POST", "api/v1/admin/venues", Stadium.standingVenue(title, capacity), 201);
+        var event = send(
+                "POST",
+                "api/v1/admin/events",
+                Stadium.standingEvent(venue.path("id").asString(), title, rules),
+                201);
+        return event.path("id").asString();
+    }
+
+    /** {@code PATCH /admin/events/{id}} with {@code {"rules": rules}} (the whole rules object). Admin. */
+    void patchRules(String eventId, Map<String, Object> rules) {
+        send("PATCH", "api/v1/admin/events/" + eventId, Map.of("rules", rules), 200);
+    }
+
+    /**
+     * Tokens for {@code count} demo travelers from {@code traveler<first>} on, in order, {@code
+     * batch} emails per call; a call answered {@code 413} (body too large) is split in two. Admin.
+     */
+    List<String> travelerTokens(int first, int count, int batch) {
+        var minted = new java.util.ArrayList<String>(count);
+        int size = batch;
+        for (int from = first; from < first + count; ) {
+            int to = Math.min(first + count, from + size);
+            var emails = java.util.stream.IntStream.range(from, to)
+                    .mapToObj(n -> "traveler%05d@demo.boxoffice.org".formatted(n))
+                    .toList();
+            var answer = exchange("POST", "api/v1/admin/tokens", Map.of("emails", emails), Map.of());
+            if (answer.statusCode() == 413 && size > 100) {
+                size /= 2;
+                continue;
+            }
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "POST /api/v1/admin/tokens answered " + answer.statusCode() + ": " + answer.body());
+            }
+            var tokens = json.readTree(answer.body()).path("tokens");
+            if (tokens.size() != emails.size()) {
+                throw new IllegalStateException("asked tokens for " + emails.size() + " travelers from traveler" + from
+                        + ", got " + tokens.size() + " (does the server have boxoffice.demo.travelers >= "
+                        + (first + count - 1) + "?)");
+            }
+            tokens.forEach(token -> minted.add(token.path("accessToken").asString()));
+            from = to;
+        }
+        return List.copyOf(minted);
+    }
+
+    /** One request with this bearer token and these headers, whatever it answers: for probes. */
+    HttpResponse<String> probe(String method, String path, String token, Map<String, String> headers) {
+        var saved = adminToken;
+        adminToken = token;
+        try {
+            return exchange(method, path, null, headers);
+        } finally {
+            adminToken = saved;
+        }
+    }
+
     JsonNode event(String eventId) {
         return send("GET", "api/v1/events/" + eventId, null, 200);
     }
@@ -83,6 +146,16 @@ final class AdminClient {
     }
 
     private JsonNode send(String method, String path, @Nullable Object body, int expectedStatus) {
+        var response = exchange(method, path, body, Map.of());
+        if (response.statusCode() != expectedStatus) {
+            throw new IllegalStateException(
+                    method + " /" + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> exchange(
+            String method, String path, @Nullable Object body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(baseUrl.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
@@ -97,13 +170,9 @@ final class AdminClient {
         if (adminToken != null) {
             request.header("Authorization", "Bearer " + adminToken);
         }
+        headers.forEach(request::header);
         try {
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(
-                        method + " /" + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return json.readTree(response.body());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " /" + path + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -2,13 +2,16 @@ package org.boxoffice.loadtest.gatling;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The figures a benchmark reports of one request name: how many, at what rate, p50/p95/p99. Each
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Figures {
 
     private static final Map<String, Samples> BY_NAME = new ConcurrentHashMap<>();
+    private static final Map<String, Map<Integer, LongAdder>> ANSWERS = new ConcurrentHashMap<>();
 
     private Figures() {}
 
@@ -28,14 +32,33 @@ final class Figures {
         return responseTimeInMillis().saveAs("responseTime");
     }
 
-    /** Adds the last request's response time under {@code name} (when it was saved). */
+    /**
+     * The check that saves a request's status for {@link #record}, which counts the answers per
+     * status (no answer counts as 0); put it before the checks that may fail.
+     */
+    static CheckBuilder.Final answer() {
+        return status().saveAs("answerStatus");
+    }
+
+    /** Adds the last request's response time (and status, when {@link #answer} saved it) under {@code name}. */
     static ChainBuilder record(String name) {
         return exec(session -> {
             if (session.contains("responseTime")) {
                 BY_NAME.computeIfAbsent(name, key -> new Samples()).add(session.getInt("responseTime"));
             }
-            return session.remove("responseTime");
+            int status = session.contains("answerStatus") ? session.getInt("answerStatus") : 0;
+            ANSWERS.computeIfAbsent(name, key -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(status, key -> new LongAdder())
+                    .increment();
+            return session.remove("responseTime").remove("answerStatus");
         });
+    }
+
+    /** How many answers of {@code name} had this status so far. */
+    static long answers(String name, int status) {
+        var counts = ANSWERS.get(name);
+        var count = counts == null ? null : counts.get(status);
+        return count == null ? 0 : count.sum();
     }
 
     static long count(String name) {
@@ -47,6 +70,13 @@ final class Figures {
         BY_NAME.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> System.out.println(entry.getValue().line(entry.getKey())));
+        ANSWERS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            var line = new StringBuilder("FIGURES name=\"" + entry.getKey() + " answers\"");
+            new TreeMap<>(entry.getValue())
+                    .forEach((status, count) ->
+                            line.append(" s").append(status).append('=').append(count.sum()));
+            System.out.println(line);
+        });
     }
 
     private static final class Samples {

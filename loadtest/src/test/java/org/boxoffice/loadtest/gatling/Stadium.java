@@ -60,6 +60,18 @@ final class Stadium {
         return event;
     }
 
+    /** A venue with a single standing zone, {@code FLOOR}, for the events beside the stadium. */
+    static Map<String, Object> standingVenue(String name, int capacity) {
+        return Map.of("name", name, "city", "Kokdala", "zones", List.of(standing("FLOOR", "Floor", capacity)));
+    }
+
+    /** An event on sale now in a {@link #standingVenue}, 10,000 tenge a ticket. */
+    static Map<String, Object> standingEvent(String venueId, String title, Map<String, Object> rules) {
+        var event = event(venueId, title, rules);
+        event.put("zones", List.of(price("FLOOR", 10_000)));
+        return event;
+    }
+
     private static Map<String, Object> standing(String code, String name, int capacity) {
         return Map.of("code", code, "name", name, "seated", false, "capacity", capacity);
     }

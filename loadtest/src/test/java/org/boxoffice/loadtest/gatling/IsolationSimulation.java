@@ -1,0 +1,128 @@
+package org.boxoffice.loadtest.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * The brief's "other events must not notice": a second group of buyers ({@code -Dneighbours}, 50)
+ * on another event, each once a second holding one ticket there and reading that event's detail.
+ * First they buy alone for {@code -Didle} seconds (the idle figures, {@code neighbour hold (idle)},
+ * {@code neighbour detail (idle)}), then during the 100,000-seat flash sale ({@link FlashSale} on a
+ * fresh stadium, {@code -Dbuyers} buyers, {@code -Dconcurrency} workers) until it is sold out or
+ * {@code -Drush} seconds have passed ({@code … (rush)}). {@code -DadmitPerSecond=N} turns the
+ * stadium's waiting room on (N buyers admitted a second); 0 (the default) leaves it off. The
+ * neighbours' event has no waiting room.
+ *
+ * <p>Buyers are traveler00001 … traveler{@code <buyers>}, the neighbours the next ones. Every user
+ * sends its own {@code X-Forwarded-For} ({@link WaitingRoom#address}).
+ */
+public final class IsolationSimulation extends Simulation {
+
+    static final String NEIGHBOUR_HOLD = "neighbour hold";
+    static final String NEIGHBOUR_DETAIL = "neighbour detail";
+
+    private final String baseUrl = Settings.baseUrl();
+    private final AdminClient admin = new AdminClient(baseUrl).login(Settings.adminEmail(), Settings.adminPassword());
+    private final int buyers = Settings.number("buyers", 10_000);
+    private final int neighbours = Settings.number("neighbours", 50);
+    private final Duration idle = Settings.seconds("idle", 20);
+    private final Duration rush = Settings.seconds("rush", 60);
+    private final String neighbourEvent =
+            admin.createStandingEvent("Neighbour " + Instant.now(), 20_000, FlashSale.freshRules());
+    private final List<String> neighbourTokens = admin.travelerTokens(buyers + 1, neighbours, 1000);
+    private final FlashSale sale = new FlashSale(
+            admin,
+            admin.createStadium("Flash sale " + Instant.now(), FlashSale.freshRules()),
+            admin.travelerTokens(1, buyers, 1000),
+            rush,
+            0,
+            Settings.number("admitPerSecond", 0));
+    private final AtomicInteger nextNeighbour = new AtomicInteger();
+
+    {
+        sale.prepare(admin);
+        setUp(neighbours("idle", body -> during(idle).on(body))
+                        .injectOpen(atOnceUsers(neighbours))
+                        .andThen(
+                                sale.buyers("flash sale")
+                                        .injectOpen(rampUsers(Settings.number("concurrency", 500))
+                                                .during(Settings.seconds("rampUp", 5))),
+                                neighbours(
+                                                "rush",
+                                                body -> asLongAs(session -> !sale.over())
+                                                        .on(body))
+                                        .injectOpen(atOnceUsers(neighbours))))
+                .protocols(http.baseUrl(baseUrl).acceptHeader("application/json"))
+                .assertions(
+                        details(FlashSale.HOLD).failedRequests().count().is(0L),
+                        details(NEIGHBOUR_HOLD + " (rush)")
+                                .failedRequests()
+                                .count()
+                                .is(0L));
+    }
+
+    @Override
+    public void after() {
+        boolean invariantsHeld = sale.audit();
+        Figures.print();
+        if (!invariantsHeld) {
+            System.out.flush();
+            System.exit(1);
+        }
+    }
+
+    /** Neighbours buying in {@code loop}, one round a second each (a hold, then a read of the detail). */
+    private ScenarioBuilder neighbours(String phase, UnaryOperator<ChainBuilder> loop) {
+        return scenario("neighbours, " + phase)
+                .exec(this::takeNeighbour)
+                .exec(loop.apply(pace(Duration.ofSeconds(1))
+                        .exec(holdOne(NEIGHBOUR_HOLD + " (" + phase + ")"))
+                        .exec(detail(NEIGHBOUR_DETAIL + " (" + phase + ")"))));
+    }
+
+    private Session takeNeighbour(Session session) {
+        int neighbour = nextNeighbour.getAndIncrement() % neighbours;
+        return session.set("token", neighbourTokens.get(neighbour))
+                .set("address", WaitingRoom.address(buyers + 1 + neighbour));
+    }
+
+    private ChainBuilder holdOne(String name) {
+        return exec(http(name)
+                        .post("/api/v1/orders")
+                        .header("Authorization", "Bearer #{token}")
+                        .header("X-Forwarded-For", "#{address}")
+                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
+                        .body(StringBody("{\"eventId\":\"" + neighbourEvent + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
+                        .asJson()
+                        .check(Figures.answer(), Figures.responseTime(), status().is(201)))
+                .exec(Figures.record(name));
+    }
+
+    private ChainBuilder detail(String name) {
+        return exec(http(name)
+                        .get("/api/v1/events/" + neighbourEvent)
+                        .header("X-Forwarded-For", "#{address}")
+                        .check(Figures.answer(), Figures.responseTime(), status().is(200)))
+                .exec(Figures.record(name));
+    }
+}
