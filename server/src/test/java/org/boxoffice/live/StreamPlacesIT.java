@@ -79,7 +79,6 @@ class StreamPlacesIT {
         var places = capped.getBean(StreamPlaces.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (places.open() > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
             Thread.sleep(50);
         }
         assertThat(places.open()).as("places given back after the test").isZero();
