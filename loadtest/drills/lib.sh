@@ -28,6 +28,7 @@ build_once() {
 }
 
 server_pid=""
+server_dir=""
 server_port=${server_port:-8280}
 base_url="http://127.0.0.1:$server_port"
 
@@ -36,6 +37,7 @@ base_url="http://127.0.0.1:$server_port"
 start_server() {
   local dir=$1; shift
   mkdir -p "$dir"
+  server_dir=$dir
   if curl -s -o /dev/null "$base_url/actuator/health"; then
     echo "something already answers on port $server_port; stop it or set server_port" >&2
     exit 2
@@ -141,12 +143,20 @@ need_tools() {
   for tool in "$@"; do need "$tool"; done
 }
 
+# scrape_token [DIR]: the bearer token for Actuator's metrics and prometheus endpoints (closed to
+# anonymous callers): the server's data/metrics-scrape-token, of DIR or of the last start_server.
+scrape_token() {
+  local file="${1:-$server_dir}/data/metrics-scrape-token"
+  [[ -s "$file" ]] || { echo "no scrape token in $file (has the server started there?)" >&2; return 1; }
+  tr -d '[:space:]' < "$file"
+}
+
 # metric NAME [TAG:VALUE...]: prints "COUNT TOTAL_TIME MAX" of an actuator metric (a gauge or
 # counter prints its value as COUNT); "0 0 0" when the server has not recorded it yet.
 metric() {
   local name=$1 query="" tag answer; shift
   for tag in "$@"; do query+="${query:+&}tag=$tag"; done
-  answer=$(curl -sg "$base_url/actuator/metrics/$name${query:+?$query}" \
+  answer=$(curl -sg "$base_url/actuator/metrics/$name${query:+?$query}" -H "Authorization: Bearer $(scrape_token)" \
     | jq -r '([.measurements[]? | {(.statistic): .value}] | add // {}) as $m
              | "\($m.COUNT // $m.VALUE // 0) \($m.TOTAL_TIME // 0) \($m.MAX // 0)"' 2>/dev/null)
   echo "${answer:-0 0 0}"

@@ -31,11 +31,24 @@ public class Accounts {
     }
 
     public Account register(String email, String password, String name) {
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidInput("A password may be at most 72 bytes long.");
-        }
+        checkPasswordLength(password);
         var user = new User(
                 UUID.randomUUID(), normalize(email), name.strip(), passwords.hash(password), EnumSet.of(Role.USER));
+        if (!users.add(user, clock.instant())) {
+            throw new EmailTaken();
+        }
+        return Account.of(user);
+    }
+
+    /**
+     * An account made by an administrator, such as a staff member for the box office or the door.
+     *
+     * @throws InvalidInput when a role may not be given this way ({@link StaffRoles})
+     */
+    public Account create(String email, String password, String name, List<String> roleNames) {
+        var roles = StaffRoles.parse(roleNames);
+        checkPasswordLength(password);
+        var user = new User(UUID.randomUUID(), normalize(email), name.strip(), passwords.hash(password), roles);
         if (!users.add(user, clock.instant())) {
             throw new EmailTaken();
         }
@@ -67,9 +80,22 @@ public class Accounts {
 
     /** Tokens for those of {@code emails} who exist, keyed by email, in the order asked. */
     public Map<String, String> tokensFor(List<String> emails) {
+        return tokensFor(emails, user -> true);
+    }
+
+    /**
+     * Tokens for travelers only: existing accounts that are plain users without a password (demo
+     * and load-test users). An administrator, a staff member or anyone who can log in is left
+     * out, so that minting never hands out a token worth more than a password-less traveler's.
+     */
+    public Map<String, String> travelerTokensFor(List<String> emails) {
+        return tokensFor(emails, User::isTraveler);
+    }
+
+    private Map<String, String> tokensFor(List<String> emails, java.util.function.Predicate<User> eligible) {
         var asked = emails.stream().map(Accounts::normalize).distinct().toList();
         var found = new LinkedHashMap<String, User>();
-        users.byEmails(asked).forEach(user -> found.put(user.email(), user));
+        users.byEmails(asked).stream().filter(eligible).forEach(user -> found.put(user.email(), user));
         var tokensByEmail = new LinkedHashMap<String, String>();
         asked.stream()
                 .filter(found::containsKey)
@@ -82,6 +108,12 @@ public class Accounts {
     public int addTravelers(List<String> emails, List<String> names) {
         return users.addWithoutPasswords(
                 emails.stream().map(Accounts::normalize).toList(), names, clock.instant());
+    }
+
+    private static void checkPasswordLength(String password) {
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInput("A password may be at most 72 bytes long.");
+        }
     }
 
     static String normalize(String email) {

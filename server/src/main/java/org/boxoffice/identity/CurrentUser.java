@@ -21,6 +21,11 @@ public final class CurrentUser {
         return id().orElseThrow(() -> new IllegalStateException("No authenticated user"));
     }
 
+    /** The caller's email as the token names it, for logs; empty for an anonymous request. */
+    public static Optional<String> email() {
+        return token().map(jwt -> jwt.getToken().getClaimAsString("email"));
+    }
+
     public static boolean hasRole(Role role) {
         return token().map(jwt -> hasAuthority(jwt, "ROLE_" + role.name())).orElse(false);
     }

@@ -1,12 +1,16 @@
 package org.boxoffice.identity;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.http.HttpServletRequest;
 import javax.crypto.SecretKey;
 import org.boxoffice.platform.DataDirectory;
 import org.boxoffice.platform.Problems;
+import org.boxoffice.platform.web.BodyLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -17,8 +21,11 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 /**
  * Stateless bearer-token security. The rules below are the whole map of who may call what:
@@ -27,9 +34,30 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Actuator's metrics: for an administrator or a scraper with the metrics token; health stays open. */
+    private static final String[] METRICS_PATHS = {
+        "/actuator/prometheus", "/actuator/prometheus/**", "/actuator/metrics", "/actuator/metrics/**"
+    };
+
+    private static final PathPatternRequestMatcher ACTUATOR =
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter tokens, Problems problems) {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JwtDecoder decoder,
+            JwtAuthenticationConverter tokens,
+            MetricsScrapeToken scrapeToken,
+            BodyLimitFilter bodyLimit,
+            Problems problems) {
         var refusals = new SecurityRefusals(problems);
+        var accessTokens = new JwtAuthenticationProvider(decoder);
+        accessTokens.setJwtAuthenticationConverter(tokens);
+        var apiTokens = new ProviderManager(accessTokens);
+        // The scrape token is tried on the actuator only: anywhere else it is a bad access token.
+        var actuatorTokens = new ProviderManager(scrapeToken, accessTokens);
+        AuthenticationManagerResolver<HttpServletRequest> managers =
+                request -> ACTUATOR.matches(request) ? actuatorTokens : apiTokens;
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -38,6 +66,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(METRICS_PATHS)
+                        .hasAnyRole(Role.ADMIN.name(), MetricsScrapeToken.ROLE)
                         .requestMatchers(HttpMethod.POST, "/api/v1/checkin")
                         .hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
                         .requestMatchers(
@@ -53,12 +83,19 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                .oauth2ResourceServer(server -> server.authenticationManagerResolver(managers)
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
+                // After the token is checked, before the route's roles are: see BodyLimitFilter.
+                .addFilterAfter(bodyLimit, SecurityContextHolderAwareRequestFilter.class)
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .build();
+    }
+
+    @Bean
+    MetricsScrapeToken metricsScrapeToken(MetricsScrapeSettings settings, DataDirectory dataDirectory) {
+        return MetricsScrapeToken.of(settings, dataDirectory);
     }
 
     @Bean

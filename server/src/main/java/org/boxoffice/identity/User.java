@@ -10,4 +10,9 @@ record User(UUID id, String email, String name, @Nullable String passwordHash, S
     boolean canLogIn() {
         return passwordHash != null;
     }
+
+    /** A plain user without a password: a demo or load-test traveler, reachable only by a minted token. */
+    boolean isTraveler() {
+        return !canLogIn() && roles.equals(Set.of(Role.USER));
+    }
 }

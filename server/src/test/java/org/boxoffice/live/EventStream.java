@@ -67,11 +67,23 @@ final class EventStream implements AutoCloseable {
     }
 
     static EventStream open(int port, UUID eventId, String token) {
+        return open(port, eventId, token, null);
+    }
+
+    /** A stream opened through a proxy that names the client's address in {@code X-Forwarded-For}. */
+    static EventStream openFor(String clientAddress, int port, UUID eventId) {
+        return open(port, eventId, null, clientAddress);
+    }
+
+    private static EventStream open(int port, UUID eventId, String token, String forwardedFor) {
         var request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/events/" + eventId + "/stream"))
                 .header("Accept", "text/event-stream");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         try {
             return new EventStream(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
@@ -85,6 +97,10 @@ final class EventStream implements AutoCloseable {
 
     int status() {
         return response.statusCode();
+    }
+
+    String header(String name) {
+        return response.headers().firstValue(name).orElse("");
     }
 
     String contentType() {

@@ -18,11 +18,14 @@ final class ServerMemory {
     private final HttpClient http;
     private final String baseUrl;
     private final long pid;
+    private final Path scrapeTokenFile;
 
-    ServerMemory(HttpClient http, String baseUrl, long pid) {
+    /** {@code scrapeTokenFile}: the server's {@code data/metrics-scrape-token}; Actuator's metrics need it. */
+    ServerMemory(HttpClient http, String baseUrl, long pid, Path scrapeTokenFile) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.pid = pid;
+        this.scrapeTokenFile = scrapeTokenFile;
     }
 
     String describe() {
@@ -51,6 +54,9 @@ final class ServerMemory {
         try {
             var request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/metrics/" + nameAndTag))
                     .timeout(Duration.ofSeconds(10))
+                    .header(
+                            "Authorization",
+                            "Bearer " + Files.readString(scrapeTokenFile).strip())
                     .build();
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Options: {@code --base-url} (http://localhost:8080), {@code --streams} (10000), {@code
  * --event-id} (default: the first owned event on sale without a waiting room), {@code --pid}
  * (the server's process, for its RSS), {@code --opening} (streams being opened at once, 200),
- * {@code --timeout} (seconds to wait for all first events, then for all updates; 120).
+ * {@code --timeout} (seconds to wait for all first events, then for all updates; 120), {@code
+ * --scrape-token-file} (the server's {@code data/metrics-scrape-token}, for Actuator's metrics;
+ * default {@code data/metrics-scrape-token}, figures are "-" without it). The server allows 20
+ * streams per client address by default: start it with {@code
+ * --boxoffice.live.max-streams-per-address} and {@code --boxoffice.live.max-streams} above
+ * {@code --streams}.
  */
 public final class StreamLoadCommand {
 
@@ -57,7 +63,11 @@ public final class StreamLoadCommand {
         streams = Integer.parseInt(options.getOrDefault("streams", "10000"));
         opening = Integer.parseInt(options.getOrDefault("opening", "200"));
         timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "120")));
-        memory = new ServerMemory(http, baseUrl, Long.parseLong(options.getOrDefault("pid", "0")));
+        memory = new ServerMemory(
+                http,
+                baseUrl,
+                Long.parseLong(options.getOrDefault("pid", "0")),
+                Path.of(options.getOrDefault("scrape-token-file", "data/metrics-scrape-token")));
         eventId = options.containsKey("event-id") ? options.get("event-id") : findEvent();
     }
 

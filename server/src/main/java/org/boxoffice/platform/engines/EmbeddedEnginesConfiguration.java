@@ -21,21 +21,21 @@ class EmbeddedEnginesConfiguration {
     @Conditional(NoExternalDatabase.class)
     JdbcConnectionDetails embeddedPostgresConnection(
             BoxofficeSettings settings, @Value("${boxoffice.embedded.clean-on-start:false}") boolean cleanOnStart) {
-        var url = EmbeddedPostgres.jdbcUrl(settings.dataDir(), cleanOnStart);
+        var login = EmbeddedPostgres.start(settings.dataDir(), cleanOnStart);
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return "postgres";
+                return login.user();
             }
 
             @Override
             public String getPassword() {
-                return "postgres";
+                return login.password();
             }
 
             @Override
             public String getJdbcUrl() {
-                return url;
+                return login.jdbcUrl();
             }
         };
     }

@@ -14,33 +14,53 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL server from the zonky binaries, one per data directory and JVM: a second
  * application context in the same JVM (as in tests) reuses the running server. A server left
  * running on the directory by a killed JVM is shut down first ({@link OrphanedPostmaster}).
+ * Connections need the password kept in the data directory ({@link PostgresPassword}).
  */
 final class EmbeddedPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
-    private static final Map<Path, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> RUNNING =
-            new ConcurrentHashMap<>();
+    private static final Map<Path, Login> RUNNING = new ConcurrentHashMap<>();
+
+    static final String USER = "postgres";
 
     private EmbeddedPostgres() {}
 
-    static String jdbcUrl(Path dataDir, boolean cleanOnStart) {
-        var server = RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, cleanOnStart));
-        return server.getJdbcUrl("postgres", "postgres");
+    /** How to connect to the embedded server: its URL, the superuser and the password. */
+    record Login(
+            String jdbcUrl, String user, String password, io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {}
+
+    /** The server of {@code dataDir}, started (and its authentication set up) unless it runs in this JVM. */
+    static Login start(Path dataDir, boolean cleanOnStart) {
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> startIn(dir, cleanOnStart));
     }
 
-    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, boolean cleanOnStart) {
+    private static Login startIn(Path dataDir, boolean cleanOnStart) {
+        // A throw-away database lives in a folder of its own process, so that two test JVMs
+        // (or a test run beside a running server) never wipe each other's data.
+        var pgData = cleanOnStart
+                ? dataDir.resolve("postgres-" + ProcessHandle.current().pid())
+                : dataDir.resolve("postgres");
+        var password = PostgresPassword.of(dataDir);
+        var server = startServer(dataDir, pgData, cleanOnStart, password);
+        try {
+            password.require(server, pgData);
+        } catch (RuntimeException e) {
+            close(server, dataDir);
+            throw e;
+        }
+        return new Login(server.getJdbcUrl(USER, "postgres"), USER, password.value(), server);
+    }
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres startServer(
+            Path dataDir, Path pgData, boolean cleanOnStart, PostgresPassword password) {
         var started = System.nanoTime();
         try {
-            // A throw-away database lives in a folder of its own process, so that two test JVMs
-            // (or a test run beside a running server) never wipe each other's data.
-            var pgData = cleanOnStart
-                    ? dataDir.resolve("postgres-" + ProcessHandle.current().pid())
-                    : dataDir.resolve("postgres");
             if (cleanOnStart) {
                 deleteRecursively(pgData);
             }
             Files.createDirectories(pgData);
             OrphanedPostmaster.stopIn(pgData);
+            password.checkCanLogIn(pgData);
             // Kept data is real data: every commit reaches the disk unless a transaction says
             // otherwise (holds do; see HoldSettings). A throw-away test database skips fsync.
             var durable = cleanOnStart ? "off" : "on";
@@ -59,6 +79,8 @@ final class EmbeddedPostgres {
                     .setServerConfig("checkpoint_timeout", "15min")
                     .setServerConfig("wal_compression", "on")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky's own readiness check logs in too.
+                    .setConnectConfig("password", password.value())
                     .start();
             log.info(
                     "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
@@ -73,13 +95,17 @@ final class EmbeddedPostgres {
 
     /** Stops the server of {@code dataDir} started by this JVM, if any (tests). */
     static void stop(Path dataDir) {
-        var server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
-        if (server != null) {
-            try {
-                server.close();
-            } catch (IOException e) {
-                log.warn("The embedded PostgreSQL of {} did not stop cleanly", dataDir, e);
-            }
+        var login = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (login != null) {
+            close(login.server(), dataDir);
+        }
+    }
+
+    private static void close(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDir) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("The embedded PostgreSQL of {} did not stop cleanly", dataDir, e);
         }
     }
 

@@ -41,10 +41,10 @@ class EmbeddedPostgresAfterKillIT {
                 .as("the killed JVM's PostgreSQL still runs")
                 .isTrue();
 
-        var url = EmbeddedPostgres.jdbcUrl(dataDir, false);
+        var login = EmbeddedPostgres.start(dataDir, false);
 
         assertThat(orphan.isAlive()).as("the orphan was stopped").isFalse();
-        try (var connection = DriverManager.getConnection(url, "postgres", "postgres");
+        try (var connection = DriverManager.getConnection(login.jdbcUrl(), login.user(), login.password());
                 var statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT note FROM survivor WHERE id = 1")) {
             assertThat(rows.next()).isTrue();

@@ -14,8 +14,8 @@ final class PostgresThenKilled {
     private PostgresThenKilled() {}
 
     public static void main(String[] args) throws Exception {
-        var url = EmbeddedPostgres.jdbcUrl(Path.of(args[0]), false);
-        try (var connection = DriverManager.getConnection(url, "postgres", "postgres");
+        var login = EmbeddedPostgres.start(Path.of(args[0]), false);
+        try (var connection = DriverManager.getConnection(login.jdbcUrl(), login.user(), login.password());
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE survivor (id int PRIMARY KEY, note text)");
             statement.execute("INSERT INTO survivor VALUES (1, '" + args[1] + "')");
