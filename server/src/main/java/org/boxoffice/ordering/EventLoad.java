@@ -41,13 +41,14 @@ final class EventLoad {
     /**
      * Counts a new hold in, unless the holds already in flight are at least {@code minDepth} and
      * would take longer than {@code shedAfter} at the measured rate: then it is refused, with the
-     * time they would take.
+     * time they would take. An event with no rate yet (a rush on an event this instance has not
+     * sold) tells {@code shedAfter} instead: it will have one long before.
      */
     synchronized Decision tryStart(long now, Duration shedAfter, int minDepth) {
         sample(now);
         var wait = expectedWait();
         if (inFlight >= minDepth && wait.compareTo(shedAfter) > 0) {
-            return new Decision(false, wait);
+            return new Decision(false, perSecond < 0 ? shedAfter : wait);
         }
         if (inFlight++ == 0) {
             busyMark = now;

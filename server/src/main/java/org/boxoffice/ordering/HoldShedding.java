@@ -105,15 +105,18 @@ class HoldShedding {
             return;
         }
         for (var eventId : loads.keySet()) {
-            var forgotten = new boolean[1];
+            // In the map's lock for the event, so that a load made anew for it at the same moment
+            // registers its gauges after these are gone.
             loads.computeIfPresent(eventId, (id, load) -> {
-                forgotten[0] = load.idleSince(now - FORGET_AFTER_NANOS);
-                return forgotten[0] ? null : load;
+                if (!load.idleSince(now - FORGET_AFTER_NANOS)) {
+                    return load;
+                }
+                var forgotten = gauges.remove(id);
+                if (forgotten != null) {
+                    forgotten.forEach(meters::remove);
+                }
+                return null;
             });
-            if (forgotten[0]) {
-                gauges.getOrDefault(eventId, List.of()).forEach(meters::remove);
-                gauges.remove(eventId);
-            }
         }
     }
 

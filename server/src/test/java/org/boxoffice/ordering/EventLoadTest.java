@@ -33,7 +33,9 @@ class EventLoadTest {
         var refused = load.tryStart(now, SHED_AFTER, MIN_DEPTH);
 
         assertThat(refused.admitted()).isFalse();
-        assertThat(refused.expectedWait()).isEqualTo(EventLoad.FOREVER);
+        assertThat(refused.expectedWait())
+                .as("no rate yet: come back when there is one")
+                .isEqualTo(SHED_AFTER);
         assertThat(load.inFlight()).as("a refused hold is not counted in").isEqualTo(MIN_DEPTH);
     }
 
@@ -70,6 +72,7 @@ class EventLoadTest {
 
         assertThat(shed).isTrue();
         assertThat(Duration.ofNanos(now - stalledAt)).isLessThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(load.expectedWait()).isGreaterThan(SHED_AFTER);
     }
 
     @Test

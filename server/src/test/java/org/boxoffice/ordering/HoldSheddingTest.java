@@ -27,8 +27,8 @@ class HoldSheddingTest {
                     assertThat(refusal.status()).isEqualTo(503);
                     assertThat(refusal.code()).isEqualTo("OVERLOADED");
                     assertThat(refusal.retryAfter())
-                            .as("nothing decided yet: the longest Retry-After")
-                            .contains(Duration.ofSeconds(5));
+                            .as("no rate measured yet: shed-after")
+                            .contains(Duration.ofMillis(1500));
                 });
         assertThat(meters.get("boxoffice.holds.shed")
                         .tag("event", flooded.toString())
@@ -86,6 +86,20 @@ class HoldSheddingTest {
                 .isInstanceOfSatisfying(
                         Refusals.EventOverloaded.class,
                         refusal -> assertThat(refusal.retryAfter()).contains(Duration.ofMillis(1600)));
+    }
+
+    @Test
+    void anEventWhoseHoldsAreNoLongerDecidedIsToldToComeBackInFiveSeconds() {
+        var shedding = shedding(Duration.ofMillis(1500), 2);
+        shedding.admit(flooded);
+        shedding.admit(flooded);
+        // Two seconds with holds in flight and none decided: a measured rate of nothing.
+        now += Duration.ofSeconds(2).toNanos();
+
+        assertThatThrownBy(() -> shedding.admit(flooded))
+                .isInstanceOfSatisfying(
+                        Refusals.EventOverloaded.class,
+                        refusal -> assertThat(refusal.retryAfter()).contains(Duration.ofSeconds(5)));
     }
 
     @Test
