@@ -19,6 +19,11 @@ import javax.sql.DataSource;
 import org.boxoffice.audit.Invariants;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
+import org.boxoffice.partner.Airline;
+import org.boxoffice.partner.PartnerCircuitBreakers;
+import org.boxoffice.partner.PartnerVenues;
+import org.boxoffice.simulator.AirlineSimulatorControl;
+import org.boxoffice.simulator.SimulatorEndpoint;
 import org.boxoffice.testing.AllAtOnce;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.Buyers;
@@ -81,6 +86,15 @@ class LoadSheddingIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SimulatorEndpoint simulator;
+
+    @Autowired
+    Airline airline;
+
+    @Autowired
+    PartnerVenues venues;
 
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -183,6 +197,42 @@ class LoadSheddingIT {
         assertThat(again.json().get("id").asString())
                 .isEqualTo(replayed.json().get("id").asString());
         InvariantsHold.forEvent(invariants, flooded);
+    }
+
+    @Test
+    void flightHoldsWaitingForASlowAirlineAreShedByTheSameRule() {
+        var flight = sales.flight(CROWD);
+        var travelers = buyers.many(CROWD);
+        var airlineControl = new AirlineSimulatorControl(simulator);
+        // Slow but well: every hold waits a good part of a second for the airline's yes.
+        airlineControl.behave(Map.of("latency", "400ms-500ms", "failureRate", 0));
+        List<Api.Reply> replies;
+        try {
+            replies = AllAtOnce.send(
+                    travelers,
+                    traveler -> traveler.postOnce(
+                            "/api/v1/orders", Map.of("eventId", flight, "zone", "ECONOMY", "quantity", 1)));
+        } finally {
+            airlineControl.reset();
+            PartnerCircuitBreakers.reset(airline, venues);
+        }
+
+        // A 503 here is shedding, or, for a hold let in, the airline's deadline or the database
+        // pool on a crowded test machine: every one says when to come back.
+        var unavailable =
+                replies.stream().filter(reply -> reply.status() == 503).toList();
+        assertThat(unavailable).allSatisfy(reply -> {
+            assertThat(reply.code()).isIn("OVERLOADED", "PROVIDER_UNAVAILABLE");
+            assertThat(reply.header("Retry-After")).isNotNull();
+        });
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).isIn(201, 503));
+        assertThat(shed(flight)).as("flight holds refused by shedding").isPositive();
+        assertThat(unavailable.stream().filter(reply -> "OVERLOADED".equals(reply.code())))
+                .hasSizeGreaterThanOrEqualTo((int) shed(flight));
+        assertThat(replies.stream().filter(reply -> reply.status() == 201))
+                .as("holds let in and confirmed")
+                .isNotEmpty();
+        InvariantsHold.forEvent(invariants, flight);
     }
 
     /**
