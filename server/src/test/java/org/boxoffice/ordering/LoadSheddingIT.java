@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.boxoffice.audit.Invariants;
@@ -124,10 +125,19 @@ class LoadSheddingIT {
         List<Api.Reply> othersReplies;
         var stall = new StalledDrain(flooded);
         try {
+            var refusedSoFar = new AtomicInteger();
             flood = CompletableFuture.supplyAsync(
-                    () -> AllAtOnce.send(crowd, buyer -> hold(buyer, flooded)), background);
+                    () -> AllAtOnce.send(crowd, buyer -> {
+                        var reply = hold(buyer, flooded);
+                        if (reply.status() == 503) {
+                            refusedSoFar.incrementAndGet();
+                        }
+                        return reply;
+                    }),
+                    background);
             awaitTrue(
                     "every hold of the crowd counted in or shed", () -> inFlight(flooded) + shed(flooded) >= CROWD + 2);
+            awaitTrue("every hold shed answered while the stall lasts", () -> refusedSoFar.get() >= shed(flooded));
 
             othersReplies = AllAtOnce.send(othersBuyers, buyer -> timed(buyer, other));
 
