@@ -116,7 +116,7 @@ class BuyerLimits {
                 .single();
     }
 
-    private static long lockKey(UUID userId) {
+    static long lockKey(UUID userId) {
         return userId.getMostSignificantBits() ^ userId.getLeastSignificantBits();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class Ordering {
 
+    private final HoldShedding shedding;
     private final PlacingOrders placing;
     private final PayingOrders paying;
     private final CancellingOrders cancelling;
@@ -23,12 +24,14 @@ public class Ordering {
     private final Clock clock;
 
     Ordering(
+            HoldShedding shedding,
             PlacingOrders placing,
             PayingOrders paying,
             CancellingOrders cancelling,
             Orders orders,
             Ticketing ticketing,
             Clock clock) {
+        this.shedding = shedding;
         this.placing = placing;
         this.paying = paying;
         this.cancelling = cancelling;
@@ -38,12 +41,20 @@ public class Ordering {
     }
 
     /**
-     * Holds the tickets asked for (HELD), or sells free ones outright (PAID).
+     * Holds the tickets asked for (HELD), or sells free ones outright (PAID); refused at once,
+     * before anything is read, while the event's holds already wait too long ({@link HoldShedding}).
      *
      * @param admissionToken the waiting room's token, needed for events behind one
      */
     public OrderView place(UUID userId, OrderRequest request, @Nullable String admissionToken) {
-        return view(placing.place(userId, request, admissionToken));
+        var inFlight = shedding.admit(request.eventId());
+        Order placed;
+        try {
+            placed = placing.place(userId, request, admissionToken);
+        } finally {
+            inFlight.close();
+        }
+        return view(placed);
     }
 
     /** Pays a held order: PAID, or still HELD with {@code paymentPending} when the outcome is open. */

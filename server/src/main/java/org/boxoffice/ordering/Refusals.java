@@ -1,8 +1,10 @@
 package org.boxoffice.ordering;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.boxoffice.platform.ApiException;
 import org.boxoffice.platform.NotFound;
+import org.boxoffice.platform.Overloaded;
 
 /** The refusals of the ordering API, one type per code. */
 final class Refusals {
@@ -78,6 +80,15 @@ final class Refusals {
     static final class ProviderUnavailable extends ApiException {
         ProviderUnavailable(String what) {
             super(503, "PROVIDER_UNAVAILABLE", what + " could not be reached; nothing changed, please try again.");
+        }
+    }
+
+    /** The event's holds in flight already wait longer than a buyer should: come back later. */
+    static final class EventOverloaded extends Overloaded {
+        EventOverloaded(Duration retryAfter) {
+            super(
+                    "This event has more holds waiting than it can decide in time; please try again shortly.",
+                    retryAfter);
         }
     }
 }
