@@ -1,0 +1,92 @@
+package org.boxoffice.admission.limits;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Buckets kept in Redis, so that every instance counts against the same ones. Bucket4j's
+ * compare-and-swap needs a read and a script per request; concurrent requests for one bucket on
+ * this instance are batched into one exchange. The connection is opened on first use, so a
+ * server whose Redis is away starts anyway; every call fails within the client's command timeout.
+ */
+final class RedisBuckets implements AutoCloseable {
+
+    private static final String KEY_PREFIX = "boxoffice:rate-limit:";
+    /** A full bucket is as good as none: Redis forgets it soon after it filled up. */
+    private static final Duration KEPT_AFTER_FULL = Duration.ofSeconds(10);
+
+    private final Supplier<StatefulRedisConnection<String, byte[]>> connector;
+    private final TimeMeter time;
+    private final Duration timeout;
+    private final Cache<String, BucketProxy> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(1))
+            .build();
+
+    private @Nullable StatefulRedisConnection<String, byte[]> connection;
+    private volatile @Nullable ProxyManager<String> proxies;
+
+    RedisBuckets(Supplier<StatefulRedisConnection<String, byte[]>> connector, TimeMeter time, Duration timeout) {
+        this.connector = connector;
+        this.time = time;
+        this.timeout = timeout;
+    }
+
+    /** Takes one token; the nanoseconds until one is there again when there was none. */
+    long take(String key, Limit limit) {
+        var probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+    }
+
+    void giveBack(String key, Limit limit) {
+        bucket(key, limit).addTokens(1);
+    }
+
+    private BucketProxy bucket(String key, Limit limit) {
+        var manager = proxies();
+        return buckets.get(
+                key,
+                ignored -> manager.builder()
+                        .withOptimization(Optimizations.batching())
+                        .build(KEY_PREFIX + key, limit::configuration));
+    }
+
+    private ProxyManager<String> proxies() {
+        var ready = proxies;
+        return ready != null ? ready : connect();
+    }
+
+    private synchronized ProxyManager<String> connect() {
+        var ready = proxies;
+        if (ready != null) {
+            return ready;
+        }
+        var opened = connector.get();
+        connection = opened;
+        ready = Bucket4jLettuce.casBasedBuilder(opened)
+                .clientClock(time)
+                .requestTimeout(timeout)
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_FULL))
+                .build();
+        proxies = ready;
+        return ready;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+}
