@@ -44,4 +44,9 @@ final class HashQueue {
             inLine.decrementAndGet();
         }
     }
+
+    /** Hashing or waiting to hash, now. */
+    int inLine() {
+        return inLine.get();
+    }
 }
