@@ -18,7 +18,7 @@ final class Buckets {
 
     /** Takes one token of {@code limit} for {@code subject}: 0, or the nanoseconds until one is there. */
     long take(Limit limit, String subject) {
-        var key = limit.name() + ":" + subject;
+        var key = keyOf(limit, subject);
         if (outage.mayTry()) {
             try {
                 long wait = redis.take(key, limit);
@@ -33,7 +33,7 @@ final class Buckets {
 
     /** Puts back a token that was taken for something that does not count. */
     void giveBack(Limit limit, String subject) {
-        var key = limit.name() + ":" + subject;
+        var key = keyOf(limit, subject);
         if (!outage.isDown()) {
             try {
                 redis.giveBack(key, limit);
@@ -43,6 +43,15 @@ final class Buckets {
             }
         }
         local.giveBack(key, limit);
+    }
+
+    /**
+     * The limit's numbers are part of the key: a bucket in Redis keeps the configuration it was
+     * made with, so instances with other settings (a changed limit, a test) keep buckets of their own.
+     */
+    private static String keyOf(Limit limit, String subject) {
+        return limit.name() + ":" + limit.burst() + "+" + limit.refill() + "/"
+                + limit.period().toMillis() + "ms:" + subject;
     }
 
     boolean shared() {

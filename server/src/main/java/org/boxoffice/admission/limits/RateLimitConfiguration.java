@@ -27,8 +27,8 @@ class RateLimitConfiguration {
             RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     @Bean
-    RedisBuckets redisBuckets(LettuceConnectionFactory redis, Clock clock) {
-        return new RedisBuckets(connector(redis), timeOf(clock), commandTimeout(redis));
+    RedisBuckets redisBuckets(LettuceConnectionFactory redis, RateLimitSettings settings, Clock clock) {
+        return new RedisBuckets(connector(redis), timeOf(clock), commandTimeout(redis), settings.redisRetryAfter());
     }
 
     @Bean

@@ -33,13 +33,27 @@ final class RedisBuckets implements AutoCloseable {
             .expireAfterAccess(Duration.ofMinutes(1))
             .build();
 
+    private final long reconnectAfterNanos;
+
     private @Nullable StatefulRedisConnection<String, byte[]> connection;
     private volatile @Nullable ProxyManager<String> proxies;
+    private boolean triedToConnect;
+    private long lastFailedConnect;
 
-    RedisBuckets(Supplier<StatefulRedisConnection<String, byte[]>> connector, TimeMeter time, Duration timeout) {
+    /**
+     * @param reconnectAfter after a failed connection attempt, how long requests do not try again
+     *     (those already waiting for the attempt included), so that a Redis that does not answer
+     *     costs one connect timeout, not one per waiting request
+     */
+    RedisBuckets(
+            Supplier<StatefulRedisConnection<String, byte[]>> connector,
+            TimeMeter time,
+            Duration timeout,
+            Duration reconnectAfter) {
         this.connector = connector;
         this.time = time;
         this.timeout = timeout;
+        this.reconnectAfterNanos = reconnectAfter.toNanos();
     }
 
     /** Takes one token; the nanoseconds until one is there again when there was none. */
@@ -71,7 +85,17 @@ final class RedisBuckets implements AutoCloseable {
         if (ready != null) {
             return ready;
         }
-        var opened = connector.get();
+        if (triedToConnect && System.nanoTime() - lastFailedConnect < reconnectAfterNanos) {
+            throw new IllegalStateException("Redis could not be reached a moment ago");
+        }
+        StatefulRedisConnection<String, byte[]> opened;
+        try {
+            opened = connector.get();
+        } catch (RuntimeException e) {
+            triedToConnect = true;
+            lastFailedConnect = System.nanoTime();
+            throw e;
+        }
         connection = opened;
         ready = Bucket4jLettuce.casBasedBuilder(opened)
                 .clientClock(time)
