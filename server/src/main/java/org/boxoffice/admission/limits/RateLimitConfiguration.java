@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.boxoffice.identity.LoginThrottle;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -29,6 +30,15 @@ class RateLimitConfiguration {
     @Bean
     RedisBuckets redisBuckets(LettuceConnectionFactory redis, RateLimitSettings settings, Clock clock) {
         return new RedisBuckets(connector(redis), timeOf(clock), commandTimeout(redis), settings.redisRetryAfter());
+    }
+
+    @Bean
+    ApplicationRunner connectRateLimitsToRedis(RedisBuckets redisBuckets, RateLimitSettings settings) {
+        return arguments -> {
+            if (settings.enabled()) {
+                redisBuckets.connectInTheBackground();
+            }
+        };
     }
 
     @Bean

@@ -12,6 +12,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Buckets kept in Redis, so that every instance counts against the same ones. Bucket4j's
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * server whose Redis is away starts anyway; every call fails within the client's command timeout.
  */
 final class RedisBuckets implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisBuckets.class);
 
     private static final String KEY_PREFIX = "boxoffice:rate-limit:";
     /** A full bucket is as good as none: Redis forgets it soon after it filled up. */
@@ -73,6 +77,23 @@ final class RedisBuckets implements AutoCloseable {
                 ignored -> manager.builder()
                         .withOptimization(Optimizations.batching())
                         .build(KEY_PREFIX + key, limit::configuration));
+    }
+
+    /**
+     * Opens the connection now, in the background, so that the first requests do not pay for it
+     * (nor for loading Bucket4j's classes); a Redis that is away is left to the first request
+     * after {@code reconnectAfter}.
+     */
+    void connectInTheBackground() {
+        Thread.ofVirtual().name("rate-limit-redis-connect").start(() -> {
+            try {
+                proxies();
+            } catch (RuntimeException e) {
+                log.info(
+                        "Rate limits could not reach Redis at start; kept per instance until they can: {}",
+                        e.toString());
+            }
+        });
     }
 
     private ProxyManager<String> proxies() {
