@@ -32,8 +32,19 @@ server_dir=""
 server_port=${server_port:-8280}
 base_url="http://127.0.0.1:$server_port"
 
+# Every drill drives the server from one address (127.0.0.1), as thousands of buyers at once:
+# the per-address limits (API.md: 200 requests a second, 30 logins a minute, 10 registrations an
+# hour) would turn most of them away, so the drills raise those. The per-user limits stay as
+# they are (each buyer is a user of its own). A drill that tests the limits sets this to ().
+drill_rate_limits=(
+  --boxoffice.rate-limit.per-address-rate=1000000 --boxoffice.rate-limit.per-address-burst=1000000
+  --boxoffice.rate-limit.login-attempts-per-address=1000000
+  --boxoffice.rate-limit.registrations-per-address=1000000
+)
+
 # start_server DIR [extra server arguments...]: starts the jar with its data in DIR/data, logs to
 # DIR/server.log (appended, so a restart keeps the earlier lines), and waits until it is ready.
+# The server gets the drill_rate_limits above before the extra arguments.
 start_server() {
   local dir=$1; shift
   mkdir -p "$dir"
@@ -43,7 +54,8 @@ start_server() {
     exit 2
   fi
   "$java" -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$jar" \
-    --server.port="$server_port" --boxoffice.data-dir="$dir/data" "$@" >> "$dir/server.log" 2>&1 &
+    --server.port="$server_port" --boxoffice.data-dir="$dir/data" "${drill_rate_limits[@]}" "$@" \
+    >> "$dir/server.log" 2>&1 &
   server_pid=$!
   wait_ready "$dir"
 }

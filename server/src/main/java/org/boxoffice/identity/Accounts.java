@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.platform.InvalidInput;
+import org.boxoffice.platform.Overloaded;
 import org.springframework.stereotype.Service;
 
 /** The identity module's face: registration, login, and tokens for existing users. */
@@ -21,12 +22,14 @@ public class Accounts {
     private final Users users;
     private final PasswordHasher passwords;
     private final TokenIssuer tokens;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    Accounts(Users users, PasswordHasher passwords, TokenIssuer tokens, Clock clock) {
+    Accounts(Users users, PasswordHasher passwords, TokenIssuer tokens, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -55,16 +58,29 @@ public class Accounts {
         return Account.of(user);
     }
 
+    /** Refused before any hashing when the email has had too many failed attempts lately. */
     public AccessToken login(String email, String password) {
-        var user = users.byEmail(normalize(email)).filter(User::canLogIn);
-        if (user.isEmpty()) {
-            passwords.spendTime(password);
+        var normalized = normalize(email);
+        throttle.attempting(normalized);
+        var user = users.byEmail(normalized).filter(User::canLogIn);
+        boolean right;
+        try {
+            right = user.isPresent() ? passwords.matches(password, user.get().passwordHash()) : spendTime(password);
+        } catch (Overloaded e) {
+            throttle.withdraw(normalized);
+            throw e;
+        }
+        if (!right) {
             throw new BadCredentials();
         }
-        if (!passwords.matches(password, user.get().passwordHash())) {
-            throw new BadCredentials();
-        }
+        throttle.withdraw(normalized);
         return tokens.issue(user.get());
+    }
+
+    /** An unknown email costs as much as a wrong password, and is never right. */
+    private boolean spendTime(String password) {
+        passwords.spendTime(password);
+        return false;
     }
 
     public Optional<Account> find(UUID id) {

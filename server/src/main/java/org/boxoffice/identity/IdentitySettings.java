@@ -11,9 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     generated once and kept in the data directory, so tokens survive a restart. Instances
  *     that share tokens must share this key (or the data directory)
  * @param passwordHashCost BCrypt's cost: 10 takes about 70 ms of one core here
+ * @param passwordHashQueue how many logins and registrations may wait for a free core to hash
+ *     their password (one hash per spare core runs at once); more are answered {@code 503
+ *     OVERLOADED} at once
+ * @param passwordHashRetryAfter the {@code Retry-After} of that answer
  */
 @ConfigurationProperties("boxoffice.identity")
 record IdentitySettings(
         @DefaultValue("2h") Duration tokenTtl,
         @Nullable String jwtSecret,
-        @DefaultValue("10") int passwordHashCost) {}
+        @DefaultValue("10") int passwordHashCost,
+        @DefaultValue("16") int passwordHashQueue,
+        @DefaultValue("1s") Duration passwordHashRetryAfter) {}

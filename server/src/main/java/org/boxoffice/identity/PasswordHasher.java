@@ -1,13 +1,15 @@
 package org.boxoffice.identity;
 
-import java.util.concurrent.Semaphore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * BCrypt, deliberately slow. Hashing is CPU-bound, and virtual threads would otherwise let a
  * burst of logins occupy every carrier thread, so at most one hash per spare core runs at once
- * and the rest of the server keeps answering.
+ * and the rest of the server keeps answering. The line behind them is bounded too ({@link
+ * HashQueue}): past {@code boxoffice.identity.password-hash-queue} waiting, {@code 503 OVERLOADED}.
  */
 @Component
 class PasswordHasher {
@@ -16,11 +18,18 @@ class PasswordHasher {
     private final String decoy;
 
     private final BCryptPasswordEncoder bcrypt;
-    private final Semaphore cores;
+    private final HashQueue queue;
+    private final Counter hashes;
 
-    PasswordHasher(IdentitySettings settings) {
+    PasswordHasher(IdentitySettings settings, MeterRegistry meters) {
         this.bcrypt = new BCryptPasswordEncoder(settings.passwordHashCost());
-        this.cores = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
+        this.queue = new HashQueue(
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+                settings.passwordHashQueue(),
+                settings.passwordHashRetryAfter());
+        this.hashes = Counter.builder("boxoffice.identity.password-hashes")
+                .description("Passwords hashed or checked (BCrypt), decoys included")
+                .register(meters);
         this.decoy = bcrypt.encode("decoy password that nobody has");
     }
 
@@ -38,11 +47,9 @@ class PasswordHasher {
     }
 
     private <T> T bounded(java.util.function.Supplier<T> work) {
-        cores.acquireUninterruptibly();
-        try {
+        return queue.run(() -> {
+            hashes.increment();
             return work.get();
-        } finally {
-            cores.release();
-        }
+        });
     }
 }
