@@ -14,13 +14,13 @@ import org.boxoffice.BoxofficeApplication;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.ControlledRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
-import redis.embedded.RedisServer;
 
 /**
  * Redis is an accelerator: a server whose external Redis is down starts, sells and stays ready,
@@ -159,38 +159,6 @@ class RedisOutageIT {
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** A real Redis on a fixed port that the test stops and starts again. */
-    private static final class ControlledRedis implements AutoCloseable {
-
-        private final int port;
-        private RedisServer server;
-
-        ControlledRedis(int port) {
-            this.port = port;
-        }
-
-        void start() throws IOException {
-            server = RedisServer.newRedisServer()
-                    .bind("127.0.0.1")
-                    .port(port)
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
-            server.start();
-        }
-
-        void stop() throws IOException {
-            if (server != null && server.isActive()) {
-                server.stop();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            stop();
         }
     }
 }

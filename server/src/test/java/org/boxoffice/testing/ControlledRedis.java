@@ -10,10 +10,13 @@ public final class ControlledRedis implements AutoCloseable {
     private final int port;
     private RedisServer server;
 
+    /** On a free port. */
     public ControlledRedis() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        }
+        this(freePort());
+    }
+
+    public ControlledRedis(int port) {
+        this.port = port;
     }
 
     public String url() {
@@ -33,6 +36,12 @@ public final class ControlledRedis implements AutoCloseable {
     public void stop() throws IOException {
         if (server != null && server.isActive()) {
             server.stop();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.boxoffice.platform.RateLimited;
 import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.ControlledRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import redis.embedded.RedisServer;
 
 /**
  * The limits with their real defaults against real Redis: the shared context's embedded one, or
@@ -247,38 +247,6 @@ class RateLimitsIT {
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** A real Redis on a fixed port that the test stops and starts again. */
-    private static final class ControlledRedis implements AutoCloseable {
-
-        private final int port;
-        private RedisServer server;
-
-        ControlledRedis(int port) {
-            this.port = port;
-        }
-
-        void start() throws IOException {
-            server = RedisServer.newRedisServer()
-                    .bind("127.0.0.1")
-                    .port(port)
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
-            server.start();
-        }
-
-        void stop() throws IOException {
-            if (server != null && server.isActive()) {
-                server.stop();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            stop();
         }
     }
 }

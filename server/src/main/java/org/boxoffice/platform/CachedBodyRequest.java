@@ -1,4 +1,4 @@
-package org.boxoffice.platform.web;
+package org.boxoffice.platform;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
