@@ -49,7 +49,10 @@ class WaitingRoomRedisOutageIT {
                         .event(Instant.now().minus(Duration.ofMinutes(1)), 100, 300);
                 var admitted = buyers.one();
                 var waiting = buyers.one();
-                var token = tokenOf(admitted, event);
+                var token = WaitingRooms.admissionTokenOf(
+                        admitted,
+                        event,
+                        WaitingRooms.join(admitted, event).json().get("queueId").asString());
                 var place =
                         WaitingRooms.join(waiting, event).json().get("queueId").asString();
 
@@ -72,19 +75,6 @@ class WaitingRoomRedisOutageIT {
                 assertThat(audit.json().get("ok").asBoolean()).as(audit.body()).isTrue();
             }
         }
-    }
-
-    private static String tokenOf(Api buyer, UUID event) {
-        var place = WaitingRooms.join(buyer, event).json().get("queueId").asString();
-        var deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            var status = WaitingRooms.poll(buyer, event, place).json();
-            if (status.get("admitted").asBoolean()) {
-                return status.get("admissionToken").asString();
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("not admitted within 10 s at 100 a second");
     }
 
     /** The client reconnects by itself a moment after Redis is back. */

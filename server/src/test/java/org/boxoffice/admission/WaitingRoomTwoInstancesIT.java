@@ -6,22 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import org.boxoffice.BoxofficeApplication;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
-import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
 import org.boxoffice.testing.Buyers;
+import org.boxoffice.testing.OtherInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One waiting room served by two instances (the test's server A and a second context B on the
@@ -47,22 +44,13 @@ class WaitingRoomTwoInstancesIT {
     @Autowired
     DataRedisConnectionDetails redis;
 
-    ConfigurableApplicationContext instanceB;
+    OtherInstance instanceB;
     int portB;
 
     @BeforeAll
     void startSecondInstance() {
-        var standalone = redis.getStandalone();
-        instanceB = new SpringApplicationBuilder(BoxofficeApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + database.getPassword(),
-                        "spring.data.redis.url=redis://" + standalone.getHost() + ":" + standalone.getPort(),
-                        "boxoffice.demo.enabled=false")
-                .run();
-        portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port", "0"));
+        instanceB = OtherInstance.sharing(database, redis);
+        portB = instanceB.port();
     }
 
     @AfterAll
@@ -111,23 +99,12 @@ class WaitingRoomTwoInstancesIT {
 
         var joined = WaitingRooms.join(buyerOnA, event);
         var again = WaitingRooms.join(buyerOnB, event);
-        var token = tokenOf(buyerOnA, event, joined.json().get("queueId").asString());
+        var token = WaitingRooms.admissionTokenOf(
+                buyerOnA, event, joined.json().get("queueId").asString());
         var held = WaitingRooms.hold(buyerOnB, event, token);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("queueId")).isEqualTo(joined.json().get("queueId"));
         assertThat(held.status()).as(held.body()).isEqualTo(201);
-    }
-
-    private static String tokenOf(Api buyer, java.util.UUID event, String place) {
-        var deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            var status = WaitingRooms.poll(buyer, event, place).json();
-            if (status.get("admitted").asBoolean()) {
-                return status.get("admissionToken").asString();
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("not admitted within 10 s at 50 a second");
     }
 }

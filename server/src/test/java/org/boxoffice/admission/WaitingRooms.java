@@ -69,4 +69,17 @@ final class WaitingRooms {
         return request.postOnce(
                 "/api/v1/orders", Map.of("eventId", eventId.toString(), "zone", "FLOOR", "quantity", 1));
     }
+
+    /** Waits (in real time, at most 10 s) until the buyer's place is admitted; its token. */
+    static String admissionTokenOf(Api buyer, UUID eventId, String place) {
+        var deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            var status = poll(buyer, eventId, place).json();
+            if (status.get("admitted").asBoolean()) {
+                return status.get("admissionToken").asString();
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("not admitted within 10 s");
+    }
 }

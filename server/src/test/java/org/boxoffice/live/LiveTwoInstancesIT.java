@@ -8,21 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.boxoffice.BoxofficeApplication;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.AllAtOnce;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.OtherInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances against one PostgreSQL and one Redis: the test's own server (A) and a second
@@ -48,23 +46,14 @@ class LiveTwoInstancesIT {
     @Autowired
     DataRedisConnectionDetails redis;
 
-    ConfigurableApplicationContext instanceB;
+    OtherInstance instanceB;
     int portB;
     LiveEvents events;
 
     @BeforeAll
     void startSecondInstance() {
-        var standalone = redis.getStandalone();
-        instanceB = new SpringApplicationBuilder(BoxofficeApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + database.getPassword(),
-                        "spring.data.redis.url=redis://" + standalone.getHost() + ":" + standalone.getPort(),
-                        "boxoffice.demo.enabled=false")
-                .run();
-        portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port", "0"));
+        instanceB = OtherInstance.sharing(database, redis);
+        portB = instanceB.port();
         assertThat(portB).isNotZero().isNotEqualTo(portA);
         events = new LiveEvents(accounts, portA);
     }

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.UUID;
-import org.boxoffice.BoxofficeApplication;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.BoxofficeIT;
+import org.boxoffice.testing.OtherInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Live streams are capped per client address and per instance. An instance of its own (on the
@@ -43,30 +41,23 @@ class StreamPlacesIT {
     @Autowired
     DataRedisConnectionDetails redis;
 
-    ConfigurableApplicationContext capped;
+    OtherInstance capped;
     int port;
     UUID event;
     final ArrayList<EventStream> opened = new ArrayList<>();
 
     @BeforeAll
     void startACappedInstance() {
-        var standalone = redis.getStandalone();
-        capped = new SpringApplicationBuilder(BoxofficeApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + database.getPassword(),
-                        "spring.data.redis.url=redis://" + standalone.getHost() + ":" + standalone.getPort(),
-                        "boxoffice.demo.enabled=false",
-                        "boxoffice.rate-limit.trusted-proxies=127.0.0.1",
-                        "boxoffice.live.max-streams-per-address=2",
-                        "boxoffice.live.max-streams=3",
-                        "boxoffice.live.stream-retry-after=7s",
-                        // A write every tick, so that a client that went away is noticed at once.
-                        "boxoffice.live.keep-alive=100ms")
-                .run();
-        port = Integer.parseInt(capped.getEnvironment().getProperty("local.server.port", "0"));
+        capped = OtherInstance.sharing(
+                database,
+                redis,
+                "boxoffice.rate-limit.trusted-proxies=127.0.0.1",
+                "boxoffice.live.max-streams-per-address=2",
+                "boxoffice.live.max-streams=3",
+                "boxoffice.live.stream-retry-after=7s",
+                // A write every tick, so that a client that went away is noticed at once.
+                "boxoffice.live.keep-alive=100ms");
+        port = capped.port();
         event = new LiveEvents(accounts, portA).onSale(10);
     }
 
@@ -76,7 +67,7 @@ class StreamPlacesIT {
             stream.close();
         }
         opened.clear();
-        var places = capped.getBean(StreamPlaces.class);
+        var places = capped.bean(StreamPlaces.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (places.open() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);
