@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenSecret the HMAC key that signs admission tokens (at least 32 characters); when
  *     unset, one is generated once and kept in the data directory. Instances that take each
  *     other's tokens must share it (or the data directory)
- * @param longestPoll the longest {@code pollAfterSeconds} handed to someone far back
+ * @param longestPoll the longest {@code pollAfterSeconds} handed to someone far back: it sets how
+ *     often the back of a long line asks, so 100,000 people at 2 minutes are about 800 polls a
+ *     second, which one 2-core instance carries beside a sale
  * @param pollShare the share of someone's expected wait they are asked to wait before asking
  *     again: with 0.2, a buyer 100 s from the front asks again in 20 s
  * @param keptAfterSale how long a queue stays in Redis after its event's sale ends
@@ -21,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("boxoffice.admission")
 record WaitingRoomSettings(
         @Nullable String tokenSecret,
-        @DefaultValue("60s") Duration longestPoll,
+        @DefaultValue("120s") Duration longestPoll,
         @DefaultValue("0.2") double pollShare,
         @DefaultValue("1h") Duration keptAfterSale,
         @DefaultValue("5s") Duration unavailableRetryAfter) {}
