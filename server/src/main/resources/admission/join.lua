@@ -4,7 +4,12 @@
 --       a random score in [0, 1) for a join before the opening
 -- Returns {created (1/0), queue id, rank (0-based), admitted places}.
 local now, opens, rate = tonumber(ARGV[1]), tonumber(ARGV[5]), tonumber(ARGV[4])
-redis.call('HSET', KEYS[1], 'rate', ARGV[4], 'opens', ARGV[5], 'ttl', ARGV[6])
+-- The terms are written by the first join only: later changes arrive through terms.lua, after
+-- they commit. (A join reads the terms through a short cache, which may still hold the old ones.)
+redis.call('HSETNX', KEYS[1], 'rate', ARGV[4])
+redis.call('HSETNX', KEYS[1], 'opens', ARGV[5])
+redis.call('HSETNX', KEYS[1], 'ttl', ARGV[6])
+opens, rate = tonumber(redis.call('HGET', KEYS[1], 'opens')), tonumber(redis.call('HGET', KEYS[1], 'rate'))
 local front = advance(KEYS[6], KEYS[2], now, opens, rate)
 local existing = redis.call('HGET', KEYS[4], ARGV[2])
 if existing then

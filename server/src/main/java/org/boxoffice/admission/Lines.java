@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The lines of the waiting rooms, kept in Redis so that every instance serves the same one.
  * Each call is one Lua script, one round trip, atomic: joining, reading a place (which moves the
- * front and hands out admissions) and changing a rate. The keys of one event share a hash tag,
+ * front and hands out admissions) and changing the terms. The keys of one event share a hash tag,
  * so a Redis cluster keeps them on one node.
  *
  * <p>A line is a sorted set of places: a join before the opening gets a random score below 1,
@@ -33,7 +33,7 @@ class Lines {
     private final SecureRandom random = new SecureRandom();
     private final RedisScript<List<Object>> joinScript = script("join.lua");
     private final RedisScript<List<Object>> placeScript = script("status.lua");
-    private final RedisScript<Long> rateScript = RedisScript.of(text("rate.lua"), Long.class);
+    private final RedisScript<Long> termsScript = RedisScript.of(text("terms.lua"), Long.class);
     private final WaitingRoomSettings settings;
 
     Lines(StringRedisTemplate redis, WaitingRoomSettings settings) {
@@ -96,13 +96,14 @@ class Lines {
                 Instant.ofEpochMilli(number(reply, 7)));
     }
 
-    /** A new rate or token lifetime for a line that exists. */
+    /** New terms (rate, opening, token lifetime) for a line that exists. */
     void change(QueueTerms terms) {
         try {
             redis.execute(
-                    rateScript,
+                    termsScript,
                     keys(terms.eventId(), "meta"),
                     Integer.toString(terms.admitPerSecond()),
+                    millis(terms.opensAt()),
                     Long.toString(terms.tokenTtl().toMillis()));
         } catch (DataAccessException e) {
             throw new Refusals.WaitingRoomUnavailable(settings.unavailableRetryAfter());

@@ -11,6 +11,8 @@ import org.boxoffice.catalog.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -94,13 +96,17 @@ public class WaitingRoom {
         }
     }
 
-    /** A changed rate or token lifetime applies to a line that is already running. */
+    /**
+     * Changed terms apply to a line that is already running. After the catalog's own listener
+     * (which forgets its cached copy of the event), so that this one reads the change.
+     */
     @TransactionalEventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void on(EventChanged change) {
         try {
             lines.change(QueueTerms.of(catalog.saleConditions(change.eventId(), new Viewer(null, true))));
         } catch (RuntimeException e) {
-            // The next join brings the line up to date.
+            // The line keeps its terms until the next change.
             log.warn("Could not bring the waiting room of {} up to date: {}", change.eventId(), e.toString());
         }
     }

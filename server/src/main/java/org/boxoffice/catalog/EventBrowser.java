@@ -15,6 +15,8 @@ import org.boxoffice.platform.ReadCache;
 import org.boxoffice.platform.ReadCacheSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -53,8 +55,13 @@ class EventBrowser {
 
     private record SeatRowsKey(UUID eventId, List<String> zones) {}
 
-    /** Once a change commits, this instance sees it at once (others within the cache's time-to-live). */
+    /**
+     * Once a change commits, this instance sees it at once (others within the cache's
+     * time-to-live). First of the listeners, so that those after it (the waiting room) read the
+     * change, not the cached event.
+     */
     @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void forget(EventChanged change) {
         recentEvents.forget(change.eventId());
     }
