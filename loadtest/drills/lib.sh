@@ -76,9 +76,23 @@ wait_ready() {
   exit 2
 }
 
+# stop_server: a graceful stop, given 60 s (Spring's own shutdown phases take at most 30 s). A
+# server that does not end by then (one thrashing in GC after running out of heap did not, and
+# the benchmark waited for it for ever) is killed with -9, and the embedded PostgreSQL it leaves
+# behind on its data directory with it.
 stop_server() {
   if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+    kill "$server_pid"
+    for _ in $(seq 1 120); do
+      kill -0 "$server_pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$server_pid" 2>/dev/null; then
+      echo "the server did not stop within 60 s; killing it (-9)" >&2
+      kill -9 "$server_pid" 2>/dev/null || true
+      [[ -n "${server_dir:-}" ]] && pkill -9 -f "postgres -D $server_dir/data/postgres" 2>/dev/null || true
+    fi
+    wait "$server_pid" 2>/dev/null || true
   fi
   server_pid=""
 }
