@@ -2,7 +2,9 @@
 -- second from the opening, measured on the callers' clock (`now`, milliseconds), and never runs
 -- more than a second's worth of places past the end of the line, so a quiet queue does not save
 -- up admissions for the next crowd. Every instance moves the same front inside Redis, one script
--- at a time: together they admit `rate` a second, not `rate` each.
+-- at a time: together they admit `rate` a second, not `rate` each. While the front is braked (its
+-- `brake` is a time still to come, see brake.lua) it stands still, and it does not make up for
+-- the braked time afterwards.
 local function advance(frontKey, lineKey, now, opens, rate)
   local front = tonumber(redis.call('HGET', frontKey, 'front'))
   local at = tonumber(redis.call('HGET', frontKey, 'at'))
@@ -16,8 +18,17 @@ local function advance(frontKey, lineKey, now, opens, rate)
   if now <= at then
     return front
   end
+  local brake = tonumber(redis.call('HGET', frontKey, 'brake'))
+  if brake ~= nil and now < brake then
+    redis.call('HSET', frontKey, 'at', tostring(now))
+    return front
+  end
+  local since = at
+  if brake ~= nil and brake > since then
+    since = brake
+  end
   local cap = redis.call('ZCARD', lineKey) + rate
-  local moved = math.max(front, math.min(cap, front + rate * (now - at) / 1000))
+  local moved = math.max(front, math.min(cap, front + rate * (now - since) / 1000))
   redis.call('HSET', frontKey, 'front', tostring(moved), 'at', tostring(now))
   return moved
 end

@@ -34,6 +34,8 @@ class Lines {
     private final RedisScript<List<Object>> joinScript = script("join.lua");
     private final RedisScript<List<Object>> placeScript = script("status.lua");
     private final RedisScript<Long> termsScript = RedisScript.of(text("terms.lua"), Long.class);
+    private final RedisScript<Long> brakeScript =
+            RedisScript.of(text("front.lua") + "\n" + text("brake.lua"), Long.class);
     private final WaitingRoomSettings settings;
 
     Lines(StringRedisTemplate redis, WaitingRoomSettings settings) {
@@ -105,6 +107,20 @@ class Lines {
                     Integer.toString(terms.admitPerSecond()),
                     millis(terms.opensAt()),
                     Long.toString(terms.tokenTtl().toMillis()));
+        } catch (DataAccessException e) {
+            throw new Refusals.WaitingRoomUnavailable(settings.unavailableRetryAfter());
+        }
+    }
+
+    /**
+     * Holds the event's front still until {@code until} (the places admitted so far stay so).
+     *
+     * @return whether the event has a line to brake
+     */
+    boolean brake(UUID eventId, Instant now, Instant until) {
+        try {
+            var braked = redis.execute(brakeScript, keys(eventId, "meta", "line", "front"), millis(now), millis(until));
+            return braked != null && braked == 1;
         } catch (DataAccessException e) {
             throw new Refusals.WaitingRoomUnavailable(settings.unavailableRetryAfter());
         }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The waiting rooms' meters, per event: people joining, admitted (a rate: admitted per second),
- * how long the admitted waited, and how many are waiting (as this instance last saw the line).
+ * how long the admitted waited, how many are waiting (as this instance last saw the line), and
+ * how often this instance braked the line because the event's holds fell behind.
  */
 @Component
 class QueueMeters {
@@ -33,6 +34,10 @@ class QueueMeters {
         var meters = of(eventId);
         meters.admitted.increment();
         meters.waits.record(waited);
+    }
+
+    void braked(UUID eventId) {
+        of(eventId).brakes.increment();
     }
 
     void waiting(UUID eventId, long people) {
@@ -63,8 +68,12 @@ class QueueMeters {
                         .description("From joining the waiting room to admission")
                         .tag("event", tag)
                         .register(registry),
+                Counter.builder("boxoffice.admission.brakes")
+                        .description("Times this instance stopped the line for a moment: the event's holds fell behind")
+                        .tag("event", tag)
+                        .register(registry),
                 waiting);
     }
 
-    private record EventMeters(Counter joins, Counter admitted, Timer waits, AtomicLong waiting) {}
+    private record EventMeters(Counter joins, Counter admitted, Timer waits, Counter brakes, AtomicLong waiting) {}
 }

@@ -3,7 +3,9 @@ package org.boxoffice.admission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.catalog.EventChanged;
@@ -32,6 +34,10 @@ public class WaitingRoom {
     private final AdmissionTokens tokens;
     private final QueueMeters meters;
     private final Pacing pacing;
+    private final Duration brakeFor;
+    /** When this instance last braked each event's line. */
+    private final Map<UUID, Instant> braked = new ConcurrentHashMap<>();
+
     private final Clock clock;
 
     WaitingRoom(
@@ -49,6 +55,7 @@ public class WaitingRoom {
                 settings.longestPoll(),
                 settings.pollShare(),
                 () -> ThreadLocalRandom.current().nextDouble());
+        this.brakeFor = settings.brakeFor();
         this.clock = clock;
     }
 
@@ -94,6 +101,36 @@ public class WaitingRoom {
         if (!tokens.admits(token, userId, eventId, clock.instant())) {
             throw new NotAdmitted();
         }
+    }
+
+    /**
+     * The event's holds fall behind its admissions: its line admits nobody for the next {@code
+     * boxoffice.admission.brake-for}, on every instance (the front is shared), and does not make up
+     * for it afterwards. While the holds stay behind, the hold path calls this again and again;
+     * this instance renews the brake at most twice per period. The brake is advice: when Redis
+     * cannot be reached, the line (in the same Redis) admits nobody either.
+     */
+    public void holdsFallBehind(UUID eventId) {
+        var now = clock.instant();
+        if (!claimBrake(eventId, now)) {
+            return;
+        }
+        try {
+            if (lines.brake(eventId, now, now.plus(brakeFor))) {
+                meters.braked(eventId);
+            }
+        } catch (Refusals.WaitingRoomUnavailable e) {
+            log.debug("Could not brake the waiting room of {}: Redis is unreachable", eventId);
+        }
+    }
+
+    /** Whether this call is the one to brake the event now (the last brake is half a period old). */
+    private boolean claimBrake(UUID eventId, Instant now) {
+        var last = braked.get(eventId);
+        if (last == null) {
+            return braked.putIfAbsent(eventId, now) == null;
+        }
+        return !last.isAfter(now.minus(brakeFor.dividedBy(2))) && braked.replace(eventId, last, now);
     }
 
     /**

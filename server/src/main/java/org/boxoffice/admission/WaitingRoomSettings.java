@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     again: with 0.2, a buyer 100 s from the front asks again in 20 s
  * @param keptAfterSale how long a queue stays in Redis after its event's sale ends
  * @param unavailableRetryAfter the {@code Retry-After} when Redis cannot be reached
+ * @param brakeFor how long a line admits nobody when the event's holds fall behind (see {@code
+ *     boxoffice.holds.brake-admissions-after}); renewed while they stay behind
  */
 @ConfigurationProperties("boxoffice.admission")
 record WaitingRoomSettings(
@@ -26,4 +28,5 @@ record WaitingRoomSettings(
         @DefaultValue("120s") Duration longestPoll,
         @DefaultValue("0.2") double pollShare,
         @DefaultValue("1h") Duration keptAfterSale,
-        @DefaultValue("5s") Duration unavailableRetryAfter) {}
+        @DefaultValue("5s") Duration unavailableRetryAfter,
+        @DefaultValue("1s") Duration brakeFor) {}

@@ -18,6 +18,9 @@ final class EventLoad {
 
     private static final double SMOOTHING_NANOS = Duration.ofSeconds(1).toNanos();
 
+    /** The weight of each decided hold in {@link #recentNanos}. */
+    private static final double RECENT_WEIGHT = 0.1;
+
     /** The wait of holds that nothing is deciding: longer than any hold waits for its answer. */
     static final Duration FOREVER = Duration.ofHours(1);
 
@@ -32,6 +35,8 @@ final class EventLoad {
     private double perSecond = -1;
 
     private long lastActive;
+    /** How long this event's recent holds took to decide: an average over about the last ten. */
+    private double recentNanos;
 
     EventLoad(long now) {
         sampleStart = now;
@@ -57,9 +62,10 @@ final class EventLoad {
         return new Decision(true, wait);
     }
 
-    /** A hold counted in was decided, whatever its answer. */
-    synchronized void finished(long now) {
+    /** A hold counted in at {@code startedAt} was decided, whatever its answer. */
+    synchronized void finished(long now, long startedAt) {
         decided++;
+        recentNanos += RECENT_WEIGHT * (Math.max(0, now - startedAt) - recentNanos);
         if (--inFlight == 0) {
             busyNanos += Math.max(0, now - busyMark);
         }
@@ -84,6 +90,14 @@ final class EventLoad {
             return FOREVER;
         }
         return Duration.ofNanos(Math.round(Math.min(FOREVER.toNanos(), inFlight / perSecond * 1e9)));
+    }
+
+    /**
+     * Whether this event's holds take longer than {@code limit}: the recent ones took that long
+     * on average, or the ones in flight would at the measured rate.
+     */
+    synchronized boolean behind(Duration limit) {
+        return recentNanos > limit.toNanos() || expectedWait().compareTo(limit) > 0;
     }
 
     /** Nothing in flight since {@code since}. */

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.boxoffice.admission.WaitingRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,11 @@ import org.springframework.stereotype.Component;
  * afresh); the holds let in are answered in time, and the other events, whose holds do not queue
  * behind this one's, keep their latency. One rule for every path: the grouped queue, the reference
  * path and the holds the airline or a partner must confirm.
+ *
+ * <p>Before it comes to that, an event behind a waiting room is braked: once its holds take longer
+ * than {@code boxoffice.holds.brake-admissions-after}, its waiting room admits nobody for a moment
+ * ({@link WaitingRoom#holdsFallBehind}), so that the buyers it admits find a hold path that answers
+ * them in time instead of a queue that grows with every second of admissions.
  */
 @Component
 class HoldShedding {
@@ -35,17 +42,20 @@ class HoldShedding {
     private final Map<UUID, List<Meter>> gauges = new ConcurrentHashMap<>();
     private final SheddingSettings settings;
     private final MeterRegistry meters;
+    private final Consumer<UUID> behind;
     private final LongSupplier nanoTime;
     private final AtomicLong nextSweep;
 
     @Autowired
-    HoldShedding(SheddingSettings settings, MeterRegistry meters) {
-        this(settings, meters, System::nanoTime);
+    HoldShedding(SheddingSettings settings, MeterRegistry meters, WaitingRoom waitingRoom) {
+        this(settings, meters, waitingRoom::holdsFallBehind, System::nanoTime);
     }
 
-    HoldShedding(SheddingSettings settings, MeterRegistry meters, LongSupplier nanoTime) {
+    /** @param behind told of an event behind a waiting room whose holds take longer than they should */
+    HoldShedding(SheddingSettings settings, MeterRegistry meters, Consumer<UUID> behind, LongSupplier nanoTime) {
         this.settings = settings;
         this.meters = meters;
+        this.behind = behind;
         this.nanoTime = nanoTime;
         this.nextSweep = new AtomicLong(nanoTime.getAsLong() + SWEEP_EVERY_NANOS);
     }
@@ -70,7 +80,20 @@ class HoldShedding {
             meters.counter("boxoffice.holds.shed", "event", eventId.toString()).increment();
             throw new Refusals.EventOverloaded(retryAfter(decision.expectedWait()));
         }
-        return () -> load.finished(nanoTime.getAsLong());
+        return () -> load.finished(nanoTime.getAsLong(), now);
+    }
+
+    /**
+     * Brakes the event's waiting room when its holds on this instance take longer than {@code
+     * boxoffice.holds.brake-admissions-after}. For the events behind one whose holds this instance
+     * decides alone: a hold the airline or a partner must confirm takes as long as they take,
+     * however many are admitted.
+     */
+    void brakeAdmissionsIfBehind(UUID eventId) {
+        var load = loads.get(eventId);
+        if (settings.brakesAdmissions() && load != null && load.behind(settings.brakeAdmissionsAfter())) {
+            behind.accept(eventId);
+        }
     }
 
     /** When the holds in flight will have been decided, at least a second, at most a few. */

@@ -26,6 +26,7 @@ class PlacingOrders {
     private final Confirmations confirmations;
     private final ConfirmingOrders confirming;
     private final HoldQueues groups;
+    private final HoldShedding shedding;
     private final ShortZones shortZones;
     private final Airline airline;
     private final HoldSettings settings;
@@ -38,6 +39,7 @@ class PlacingOrders {
             Confirmations confirmations,
             ConfirmingOrders confirming,
             HoldQueues groups,
+            HoldShedding shedding,
             ShortZones shortZones,
             Airline airline,
             HoldSettings settings,
@@ -48,6 +50,7 @@ class PlacingOrders {
         this.confirmations = confirmations;
         this.confirming = confirming;
         this.groups = groups;
+        this.shedding = shedding;
         this.shortZones = shortZones;
         this.airline = airline;
         this.settings = settings;
@@ -64,6 +67,9 @@ class PlacingOrders {
             shortZones.refuseIfShort(terms.eventId(), request.zone(), request.ticketCount());
         }
         if (!terms.needsConfirmation()) {
+            if (terms.behindWaitingRoom()) {
+                shedding.brakeAdmissionsIfBehind(terms.eventId());
+            }
             return settings.grouped() ? groups.hold(userId, request, terms) : holdAlone(userId, request, terms, now);
         }
         if (terms.isFlight() && !airline.acceptsCalls()) {

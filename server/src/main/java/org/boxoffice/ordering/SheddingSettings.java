@@ -17,13 +17,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the estimate: a quiet event's rate rests on a handful of holds and says little, and a queue
  *     this short drains in a couple of groups on the grouped path. It is also what a rush on an
  *     event this instance has no rate for yet is let in with
+ * @param brakeAdmissionsAfter when an event's recent holds took longer than this on average (or
+ *     its holds in flight would at the measured rate), its waiting room stops admitting for a
+ *     moment: the buyers it admits should get their hold at once, and a rate set too high for what
+ *     the hold path carries beside the crowd's polls would otherwise pile them up; {@code 0} turns
+ *     the brake off
  */
 @ConfigurationProperties("boxoffice.holds")
 record SheddingSettings(
         @DefaultValue("1500ms") Duration shedAfter,
-        @DefaultValue("500") int shedMinDepth) {
+        @DefaultValue("500") int shedMinDepth,
+        @DefaultValue("100ms") Duration brakeAdmissionsAfter) {
 
     boolean enabled() {
         return shedAfter.isPositive();
+    }
+
+    boolean brakesAdmissions() {
+        return brakeAdmissionsAfter.isPositive();
     }
 }

@@ -38,6 +38,9 @@ class WaitingRoomIT {
     @Autowired
     StringRedisTemplate redis;
 
+    @Autowired
+    WaitingRoom waitingRoom;
+
     Buyers buyers;
     WaitingRooms rooms;
 
@@ -192,6 +195,39 @@ class WaitingRoomIT {
                             .asBoolean())
                     .isTrue();
         }
+    }
+
+    @Test
+    void aLineWhoseHoldsFallBehindAdmitsNobodyForASecondAndDoesNotMakeUpForIt() {
+        int rate = 5;
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), rate, 300);
+        var crowd = buyers.many(60);
+        var places = crowd.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+        var last = crowd.getLast();
+        var lastPlace = places.getLast();
+        long before = admittedPlaces(last, event, lastPlace);
+
+        waitingRoom.holdsFallBehind(event);
+        clock.advance(Duration.ofMillis(800));
+        long braked = admittedPlaces(last, event, lastPlace);
+        clock.advance(Duration.ofMillis(1200));
+        long after = admittedPlaces(last, event, lastPlace);
+
+        assertThat(before).as("admitted before the brake").isLessThan(30);
+        assertThat(braked - before).as("admitted while braked").isLessThanOrEqualTo(1);
+        assertThat(after - braked)
+                .as("admitted in the second after the brake, at %d a second, nothing made up", rate)
+                .isBetween(4L, 7L);
+    }
+
+    /** How many places of the line are admitted, as the place at its end sees it. */
+    private static long admittedPlaces(Api buyer, UUID eventId, String place) {
+        var status = WaitingRooms.poll(buyer, eventId, place);
+        assertThat(status.status()).as(status.body()).isEqualTo(200);
+        assertThat(status.json().get("admitted").asBoolean()).isFalse();
+        return 60 - status.json().get("position").asLong();
     }
 
     @Test

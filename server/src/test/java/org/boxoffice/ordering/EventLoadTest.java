@@ -110,7 +110,7 @@ class EventLoadTest {
         finishHolds(MIN_DEPTH);
         pass(Duration.ofMillis(50));
         load.tryStart(now, SHED_AFTER, MIN_DEPTH);
-        load.finished(now);
+        load.finished(now, now);
         assertThat(load.perSecond()).isEqualTo(1000.0);
         assertThat(load.inFlight()).isZero();
     }
@@ -123,7 +123,7 @@ class EventLoadTest {
 
     private void finishHolds(int count) {
         for (int i = 0; i < count; i++) {
-            load.finished(now);
+            load.finished(now, now);
         }
     }
 

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class HoldSheddingTest {
 
+    private static final Duration BRAKE_AFTER = Duration.ofMillis(100);
+
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<UUID> braked = new ArrayList<>();
     private long now = 5_000_000_000L;
 
     private final UUID flooded = UUID.randomUUID();
@@ -132,7 +137,48 @@ class HoldSheddingTest {
                 .isNotNull();
     }
 
+    @Test
+    void anEventWhoseHoldsTakeLongerThanTheLimitHasItsAdmissionsBraked() {
+        var shedding = shedding(Duration.ofMillis(1500), 500);
+        for (int hold = 0; hold < 10; hold++) {
+            var inFlight = shedding.admit(flooded);
+            now += Duration.ofMillis(300).toNanos();
+            inFlight.close();
+        }
+        for (int hold = 0; hold < 10; hold++) {
+            var inFlight = shedding.admit(quiet);
+            now += Duration.ofMillis(5).toNanos();
+            inFlight.close();
+        }
+
+        shedding.brakeAdmissionsIfBehind(flooded);
+        shedding.brakeAdmissionsIfBehind(quiet);
+
+        assertThat(braked).containsExactly(flooded);
+    }
+
+    @Test
+    void aFewSlowHoldsAmongQuickOnesDoNotBrake() {
+        var shedding = shedding(Duration.ofMillis(1500), 500);
+        for (int hold = 0; hold < 20; hold++) {
+            var inFlight = shedding.admit(flooded);
+            now += Duration.ofMillis(hold % 10 == 0 ? 300 : 5).toNanos();
+            inFlight.close();
+        }
+
+        shedding.brakeAdmissionsIfBehind(flooded);
+
+        assertThat(braked).isEmpty();
+    }
+
+    @Test
+    void anEventThisInstanceHasNoHoldsForIsNotBraked() {
+        shedding(Duration.ofMillis(1500), 500).brakeAdmissionsIfBehind(quiet);
+
+        assertThat(braked).isEmpty();
+    }
+
     private HoldShedding shedding(Duration shedAfter, int minDepth) {
-        return new HoldShedding(new SheddingSettings(shedAfter, minDepth), meters, () -> now);
+        return new HoldShedding(new SheddingSettings(shedAfter, minDepth, BRAKE_AFTER), meters, braked::add, () -> now);
     }
 }
