@@ -26,7 +26,9 @@ import java.util.function.UnaryOperator;
 /**
  * The brief's "other events must not notice": a second group of buyers ({@code -Dneighbours}, 50)
  * on another event, each once a second holding one ticket there and reading that event's detail.
- * First they buy alone for {@code -Didle} seconds (the idle figures, {@code neighbour hold (idle)},
+ * First they buy alone for {@code -DwarmUp} seconds (45: the hold path's first compilation and the
+ * database's autovacuum and analysis of the two new events, recorded as {@code … (warm-up)}), then
+ * for {@code -Didle} seconds more (the idle figures, {@code neighbour hold (idle)},
  * {@code neighbour detail (idle)}), then during the 100,000-seat flash sale ({@link FlashSale} on a
  * fresh stadium, {@code -Dbuyers} buyers, {@code -Dconcurrency} workers) until it is sold out or
  * {@code -Drush} seconds have passed ({@code … (rush)}). {@code -DadmitPerSecond=N} turns the
@@ -45,6 +47,7 @@ public final class IsolationSimulation extends Simulation {
     private final AdminClient admin = new AdminClient(baseUrl).login(Settings.adminEmail(), Settings.adminPassword());
     private final int buyers = Settings.number("buyers", 10_000);
     private final int neighbours = Settings.number("neighbours", 50);
+    private final Duration warmUp = Settings.seconds("warmUp", 45);
     private final Duration idle = Settings.seconds("idle", 20);
     private final Duration rush = Settings.seconds("rush", 60);
     private final String neighbourEvent =
@@ -61,8 +64,10 @@ public final class IsolationSimulation extends Simulation {
 
     {
         sale.prepare(admin);
-        setUp(neighbours("idle", body -> during(idle).on(body))
+        setUp(neighbours("warm-up", body -> during(warmUp).on(body))
                         .injectOpen(atOnceUsers(neighbours))
+                        .andThen(neighbours("idle", body -> during(idle).on(body))
+                                .injectOpen(atOnceUsers(neighbours)))
                         .andThen(
                                 sale.buyers("flash sale")
                                         .injectOpen(rampUsers(Settings.number("concurrency", 500))
