@@ -19,6 +19,7 @@ import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -51,7 +52,7 @@ public final class IsolationSimulation extends Simulation {
     private final Duration idle = Settings.seconds("idle", 20);
     private final Duration rush = Settings.seconds("rush", 60);
     private final String neighbourEvent =
-            admin.createStandingEvent("Neighbour " + Instant.now(), 20_000, FlashSale.freshRules());
+            admin.createStandingEvent("Neighbour " + Instant.now(), 20_000, neighbourRules());
     private final List<String> neighbourTokens = admin.travelerTokens(buyers + 1, neighbours, 1000);
     private final FlashSale sale = new FlashSale(
             admin,
@@ -84,6 +85,13 @@ public final class IsolationSimulation extends Simulation {
                                 .failedRequests()
                                 .count()
                                 .is(0L));
+    }
+
+    /** A neighbour holds once a second through all three phases and never pays: every hold stays live. */
+    private static Map<String, Object> neighbourRules() {
+        var rules = FlashSale.freshRules();
+        rules.put("maxActiveOrdersPerUser", 1000);
+        return rules;
     }
 
     @Override
