@@ -34,9 +34,9 @@ public final class OtherInstance implements AutoCloseable {
                 "spring.data.redis.url=redis://" + standalone.getHost() + ":" + standalone.getPort(),
                 "boxoffice.demo.enabled=false"));
         all.addAll(List.of(properties));
+        // As command-line arguments, so that they win over the tests' application.properties too.
         return new OtherInstance(new SpringApplicationBuilder(BoxofficeApplication.class)
-                .properties(all.toArray(String[]::new))
-                .run());
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
     public int port() {

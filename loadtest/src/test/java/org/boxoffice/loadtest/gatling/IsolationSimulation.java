@@ -19,7 +19,6 @@ import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -36,13 +35,15 @@ import java.util.function.UnaryOperator;
  * stadium's waiting room on (N buyers admitted a second); 0 (the default) leaves it off. The
  * neighbours' event has no waiting room.
  *
- * <p>Buyers are traveler00001 … traveler{@code <buyers>}, the neighbours the next ones. Every user
+ * <p>Buyers are traveler00001 … traveler{@code <buyers>}, the neighbours the next 3 × {@code
+ * <neighbours>} (another 50 for each phase). Every user
  * sends its own {@code X-Forwarded-For} ({@link WaitingRoom#address}).
  */
 public final class IsolationSimulation extends Simulation {
 
     static final String NEIGHBOUR_HOLD = "neighbour hold";
     static final String NEIGHBOUR_DETAIL = "neighbour detail";
+    static final int PHASES = 3;
 
     private final String baseUrl = Settings.baseUrl();
     private final AdminClient admin = new AdminClient(baseUrl).login(Settings.adminEmail(), Settings.adminPassword());
@@ -52,8 +53,13 @@ public final class IsolationSimulation extends Simulation {
     private final Duration idle = Settings.seconds("idle", 20);
     private final Duration rush = Settings.seconds("rush", 60);
     private final String neighbourEvent =
-            admin.createStandingEvent("Neighbour " + Instant.now(), 20_000, neighbourRules());
-    private final List<String> neighbourTokens = admin.travelerTokens(buyers + 1, neighbours, 1000);
+            admin.createStandingEvent("Neighbour " + Instant.now(), 20_000, FlashSale.freshRules());
+    /**
+     * Each phase (warm-up, idle, rush) has its own neighbours, travelers after the buyers: a
+     * neighbour holds once a second and never pays, and the rules allow 100 live orders a user.
+     */
+    private final List<String> neighbourTokens = admin.travelerTokens(buyers + 1, PHASES * neighbours, 1000);
+
     private final FlashSale sale = new FlashSale(
             admin,
             admin.createStadium("Flash sale " + Instant.now(), FlashSale.freshRules()),
@@ -87,13 +93,6 @@ public final class IsolationSimulation extends Simulation {
                                 .is(0L));
     }
 
-    /** A neighbour holds once a second through all three phases and never pays: every hold stays live. */
-    private static Map<String, Object> neighbourRules() {
-        var rules = FlashSale.freshRules();
-        rules.put("maxActiveOrdersPerUser", 1000);
-        return rules;
-    }
-
     @Override
     public void after() {
         boolean invariantsHeld = sale.audit();
@@ -114,7 +113,7 @@ public final class IsolationSimulation extends Simulation {
     }
 
     private Session takeNeighbour(Session session) {
-        int neighbour = nextNeighbour.getAndIncrement() % neighbours;
+        int neighbour = nextNeighbour.getAndIncrement() % (PHASES * neighbours);
         return session.set("token", neighbourTokens.get(neighbour))
                 .set("address", WaitingRoom.address(buyers + 1 + neighbour));
     }
