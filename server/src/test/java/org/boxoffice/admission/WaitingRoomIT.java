@@ -238,11 +238,18 @@ class WaitingRoomIT {
                 .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
                 .toList();
 
+        var nearTheFrontReply = WaitingRooms.poll(crowd.get(1), event, places.get(1));
+        var atTheBackReply = WaitingRooms.poll(crowd.getLast(), event, places.getLast());
         var nearTheFront =
                 WaitingRooms.poll(crowd.get(30), event, places.get(30)).json();
-        var atTheBack =
-                WaitingRooms.poll(crowd.getLast(), event, places.getLast()).json();
+        var atTheBack = atTheBackReply.json();
 
+        assertThat(nearTheFrontReply.header("Connection"))
+                .as("asked again within a second or two: the connection stays open")
+                .isNull();
+        assertThat(atTheBackReply.header("Connection"))
+                .as("asked again in a minute or more: no connection kept idle for it")
+                .isEqualTo("close");
         assertThat(nearTheFront.get("admitted").asBoolean()).isFalse();
         assertThat(nearTheFront.get("pollAfterSeconds").asInt()).isBetween(1, 8);
         assertThat(atTheBack.get("pollAfterSeconds").asInt()).isGreaterThanOrEqualTo(40);

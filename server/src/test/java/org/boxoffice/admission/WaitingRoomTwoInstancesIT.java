@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Map;
 import org.boxoffice.catalog.Catalog;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.BoxofficeIT;
@@ -22,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One waiting room served by two instances (the test's server A and a second context B on the
- * same PostgreSQL and Redis): one line, one front moving at the event's rate for both, and
- * tokens that either instance takes.
+ * same PostgreSQL and Redis): one line, one front moving at the event's rate for both, tokens
+ * that either instance takes, and a rate changed on one that reaches the line the other serves.
  */
 @BoxofficeIT
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +50,9 @@ class WaitingRoomTwoInstancesIT {
 
     @BeforeAll
     void startSecondInstance() {
-        instanceB = OtherInstance.sharing(database, redis);
+        // B keeps events in the catalog's read cache for 250 ms as production does (the tests' own
+        // instance A runs without it).
+        instanceB = OtherInstance.sharing(database, redis, "boxoffice.read-cache.time-to-live=250ms");
         portB = instanceB.port();
     }
 
@@ -106,5 +109,30 @@ class WaitingRoomTwoInstancesIT {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("queueId")).isEqualTo(joined.json().get("queueId"));
         assertThat(held.status()).as(held.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aRateChangedOnOneInstanceReachesTheLineServedByTheOtherThatCachesTheEvent() throws InterruptedException {
+        var event = new WaitingRooms(catalog).event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
+        var crowd = new Buyers(accounts, portB).many(20);
+        var places = crowd.stream()
+                .map(buyer ->
+                        WaitingRooms.join(buyer, event).json().get("queueId").asString())
+                .toList();
+
+        var changed = new Buyers(accounts, portA)
+                .admin()
+                .patch(
+                        "/api/v1/admin/events/" + event,
+                        Map.of("rules", Map.of("waitingRoom", Map.of("admitPerSecond", 1000))));
+        Thread.sleep(1_100);
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        for (int i = 0; i < crowd.size(); i++) {
+            var status = WaitingRooms.poll(crowd.get(i), event, places.get(i));
+            assertThat(status.json().get("admitted").asBoolean())
+                    .as("place %d of 20 a second after the rate went from 1 to 1000 a second: %s", i + 1, status.body())
+                    .isTrue();
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.boxoffice.admission.QueueEntry;
 import org.boxoffice.admission.QueueStatus;
 import org.boxoffice.admission.WaitingRoom;
 import org.boxoffice.identity.CurrentUser;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/events/{eventId}/queue")
 class AdmissionController {
+
+    /**
+     * A place told to ask again this many seconds or more later gets {@code Connection: close}: a
+     * connection kept open for its next poll would sit idle until the keep-alive timeout, and
+     * 100,000 waiting people at a poll a minute would keep tens of thousands open, more than an
+     * instance accepts at once (its connection budget). Those near the front, who ask every second
+     * or two, keep theirs.
+     */
+    static final int CLOSE_WHEN_POLLING_AFTER_SECONDS = 5;
 
     private final WaitingRoom waitingRoom;
 
@@ -65,7 +75,12 @@ class AdmissionController {
             description = "QUEUE_ENTRY_NOT_FOUND: no such place for this user (another user's place, or one a"
                     + " lost waiting room forgot: join again)")
     @ApiResponse(responseCode = "503", description = "WAITING_ROOM_UNAVAILABLE; try again after Retry-After")
-    QueueStatus status(@PathVariable UUID eventId, @PathVariable UUID queueId) {
-        return waitingRoom.status(CurrentUser.require(), eventId, queueId);
+    ResponseEntity<QueueStatus> status(@PathVariable UUID eventId, @PathVariable UUID queueId) {
+        var status = waitingRoom.status(CurrentUser.require(), eventId, queueId);
+        var answer = ResponseEntity.ok();
+        if (status.pollAfterSeconds() >= CLOSE_WHEN_POLLING_AFTER_SECONDS) {
+            answer.header(HttpHeaders.CONNECTION, "close");
+        }
+        return answer.body(status);
     }
 }

@@ -1,5 +1,7 @@
 package org.boxoffice.platform.idempotency;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +31,18 @@ class IdempotencyKeys {
     private final Bulkhead statements;
     private final Duration queueTimeout;
 
-    IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transaction, IdempotencySettings settings) {
+    IdempotencyKeys(
+            JdbcClient jdbc, TransactionTemplate transaction, IdempotencySettings settings, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.statements = new Bulkhead(settings.maxConcurrentStatements());
         this.queueTimeout = settings.statementQueueTimeout();
+        Gauge.builder("boxoffice.idempotency.statements.waiting", statements, Bulkhead::waiting)
+                .description("Statements on idempotency keys waiting for a place in their bulkhead")
+                .register(meters);
+        Gauge.builder("boxoffice.idempotency.statements.in-flight", statements, Bulkhead::inFlight)
+                .description("Statements on idempotency keys running (at most max-concurrent-statements)")
+                .register(meters);
     }
 
     private <T> T write(Supplier<T> statement) {
