@@ -46,7 +46,10 @@ class Lines {
     /** A place in a line as a join finds it. */
     record Joined(UUID queueId, boolean created, long rank, long admittedPlaces) {}
 
-    /** A place in a line as its owner's poll finds it. */
+    /**
+     * A place in a line as its owner's poll finds it; {@code recentSpeed} is how many places a
+     * second the front moved over its last window of 10 s or more (negative: not known yet).
+     */
     record Place(
             UUID userId,
             Instant joinedAt,
@@ -56,7 +59,14 @@ class Lines {
             @Nullable Instant tokenLapsesAt,
             boolean admittedNow,
             int admitPerSecond,
-            Instant opensAt) {}
+            Instant opensAt,
+            double recentSpeed) {
+
+        /** Whether the front's recent speed is known (a window of 10 s has passed since it started). */
+        boolean speedKnown() {
+            return recentSpeed >= 0;
+        }
+    }
 
     Joined join(QueueTerms terms, UUID userId, Instant now) {
         var keys = keys(terms.eventId(), "meta", "line", "sequence", "users", "entries", "front", "tokens");
@@ -95,7 +105,8 @@ class Lines {
                 lapses == 0 ? null : Instant.ofEpochMilli(lapses),
                 number(reply, 5) == 1,
                 Math.toIntExact(number(reply, 6)),
-                Instant.ofEpochMilli(number(reply, 7)));
+                Instant.ofEpochMilli(number(reply, 7)),
+                number(reply, 8) / 1000.0);
     }
 
     /** New terms (rate, opening, token lifetime) for a line that exists. */

@@ -36,8 +36,14 @@ final class Pacing {
     }
 
     int waiting(long ahead, int admitPerSecond) {
+        return waiting(ahead, (double) admitPerSecond);
+    }
+
+    /** @param placesPerSecond how fast the front moves (the rate, or slower while it is braked) */
+    int waiting(long ahead, double placesPerSecond) {
         double jitter = 0.8 + 0.4 * random.getAsDouble();
-        return bounded(Math.round(expectedWait(ahead, admitPerSecond) * share * jitter));
+        double expected = Math.max(0, ahead) / Math.max(placesPerSecond, 0.001);
+        return bounded(Math.round(expected * share * jitter));
     }
 
     private int bounded(long seconds) {

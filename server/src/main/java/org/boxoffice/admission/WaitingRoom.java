@@ -29,6 +29,9 @@ public class WaitingRoom {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingRoom.class);
 
+    /** The slowest the polls are paced for, as a share of the rate (see {@link #pacedSpeed}). */
+    private static final double SLOWEST_PACED_SHARE = 0.1;
+
     private final Catalog catalog;
     private final Lines lines;
     private final AdmissionTokens tokens;
@@ -93,7 +96,7 @@ public class WaitingRoom {
                     null, false, null, null, pacing.beforeOpening(Duration.between(now, place.opensAt())));
         }
         var position = place.rank() - place.admittedPlaces() + 1;
-        return new QueueStatus(position, false, null, null, pacing.waiting(position, place.admitPerSecond()));
+        return new QueueStatus(position, false, null, null, pacing.waiting(position, pacedSpeed(place)));
     }
 
     /** @throws NotAdmitted unless {@code token} admits this user to this event now */
@@ -146,6 +149,19 @@ public class WaitingRoom {
             // The line keeps its terms until the next change.
             log.warn("Could not bring the waiting room of {} up to date: {}", change.eventId(), e.toString());
         }
+    }
+
+    /**
+     * How fast the polls are paced for: the front's recent speed, which is the rate unless the line
+     * was braked, but never under a tenth of the rate, so that those near the front still ask
+     * every few seconds while a brake lasts, and learn soon after it ends.
+     */
+    private static double pacedSpeed(Lines.Place place) {
+        int rate = place.admitPerSecond();
+        if (!place.speedKnown()) {
+            return rate;
+        }
+        return Math.clamp(place.recentSpeed(), rate * SLOWEST_PACED_SHARE, rate);
     }
 
     private QueueStatus admitted(UUID userId, UUID eventId, Lines.Place place, Instant now) {

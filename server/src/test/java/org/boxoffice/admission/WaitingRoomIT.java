@@ -222,6 +222,37 @@ class WaitingRoomIT {
                 .isBetween(4L, 7L);
     }
 
+    @Test
+    void whileTheLineIsBrakedThoseWaitingAreAskedToPollLessOften() {
+        int rate = 10;
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), rate, 300);
+        var crowd = buyers.many(120);
+        var places = crowd.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .toList();
+        var last = crowd.getLast();
+        var lastPlace = places.getLast();
+        int moving = pollAfter(last, event, lastPlace);
+
+        for (int step = 0; step < 24; step++) {
+            waitingRoom.holdsFallBehind(event);
+            clock.advance(Duration.ofMillis(500));
+            pollAfter(last, event, lastPlace);
+        }
+        int braked = pollAfter(last, event, lastPlace);
+
+        assertThat(moving).as("about 100 ahead at 10 a second").isBetween(1, 4);
+        assertThat(braked)
+                .as("the front stood still for 12 s of its last window: paced for how far it moved")
+                .isGreaterThanOrEqualTo(Math.max(5, 2 * moving));
+    }
+
+    private static int pollAfter(Api buyer, UUID eventId, String place) {
+        var status = WaitingRooms.poll(buyer, eventId, place);
+        assertThat(status.status()).as(status.body()).isEqualTo(200);
+        return status.json().get("pollAfterSeconds").asInt();
+    }
+
     /** How many places of the line are admitted, as the place at its end sees it. */
     private static long admittedPlaces(Api buyer, UUID eventId, String place) {
         var status = WaitingRooms.poll(buyer, eventId, place);

@@ -25,10 +25,10 @@ class AdmissionController {
      * A place told to ask again this many seconds or more later gets {@code Connection: close}: a
      * connection kept open for its next poll would sit idle until the keep-alive timeout, and
      * 100,000 waiting people at a poll a minute would keep tens of thousands open, more than an
-     * instance accepts at once (its connection budget). Those near the front, who ask every second
-     * or two, keep theirs.
+     * instance accepts at once (its connection budget). Those at the front, who ask every second,
+     * keep theirs.
      */
-    static final int CLOSE_WHEN_POLLING_AFTER_SECONDS = 5;
+    static final int CLOSE_WHEN_POLLING_AFTER_SECONDS = 2;
 
     private final WaitingRoom waitingRoom;
 
