@@ -202,11 +202,8 @@ class WaitingRoomIT {
         int rate = 5;
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), rate, 300);
         var crowd = buyers.many(60);
-        var places = crowd.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
-                .toList();
         var last = crowd.getLast();
-        var lastPlace = places.getLast();
+        var lastPlace = joinAll(crowd, event);
         long before = admittedPlaces(last, event, lastPlace);
 
         waitingRoom.holdsFallBehind(event);
@@ -227,11 +224,8 @@ class WaitingRoomIT {
         int rate = 10;
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), rate, 300);
         var crowd = buyers.many(120);
-        var places = crowd.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
-                .toList();
         var last = crowd.getLast();
-        var lastPlace = places.getLast();
+        var lastPlace = joinAll(crowd, event);
         int moving = pollAfter(last, event, lastPlace);
 
         for (int step = 0; step < 24; step++) {
@@ -251,6 +245,14 @@ class WaitingRoomIT {
         var status = WaitingRooms.poll(buyer, eventId, place);
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         return status.json().get("pollAfterSeconds").asInt();
+    }
+
+    /** Everyone in the crowd joins, one after the other; the last one's place. */
+    private static String joinAll(List<Api> crowd, UUID eventId) {
+        return crowd.stream()
+                .map(buyer -> placeOf(WaitingRooms.join(buyer, eventId)))
+                .toList()
+                .getLast();
     }
 
     /** How many places of the line are admitted, as the place at its end sees it. */
