@@ -35,10 +35,6 @@ final class Pacing {
         return bounded(seconds);
     }
 
-    int waiting(long ahead, int admitPerSecond) {
-        return waiting(ahead, (double) admitPerSecond);
-    }
-
     /** @param placesPerSecond how fast the front moves (the rate, or slower while it is braked) */
     int waiting(long ahead, double placesPerSecond) {
         double jitter = 0.8 + 0.4 * random.getAsDouble();

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     other's tokens must share it (or the data directory)
  * @param longestPoll the longest {@code pollAfterSeconds} handed to someone far back: it sets how
  *     often the back of a long line asks, so 100,000 people at 2 minutes are about 800 polls a
- *     second, which one 2-core instance carries beside a sale
+ *     second (measured: 1,100-1,400 with those nearer the front; on 2 cores shared with the load
+ *     generator that alone fills the machine, see docs/benchmarks.md)
  * @param pollShare the share of someone's expected wait they are asked to wait before asking
  *     again: with 0.2, a buyer 100 s from the front asks again in 20 s
  * @param keptAfterSale how long a queue stays in Redis after its event's sale ends
