@@ -1,13 +1,12 @@
 package org.boxoffice.ordering;
 
-import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.platform.ApiException;
 import org.jspecify.annotations.Nullable;
 
 /** What one hold of a group came to: its order, or the refusal to answer with. */
-record HoldOutcome(@Nullable Order order, @Nullable ApiException refusal) {
+record HoldOutcome(@Nullable OrderView order, @Nullable ApiException refusal) {
 
-    static HoldOutcome placed(Order order) {
+    static HoldOutcome placed(OrderView order) {
         return new HoldOutcome(order, null);
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,16 +15,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.platform.DatabaseTrouble;
 import org.boxoffice.platform.Overloaded;
+import org.boxoffice.platform.RequestKey;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Collects concurrent holds per event and has them decided in groups (group commit). No timer
@@ -48,20 +47,18 @@ class HoldQueues {
 
     private final Map<UUID, EventQueue> queues = new ConcurrentHashMap<>();
     private final HoldingTogether together;
-    private final HoldingTickets alone;
+    private final HoldingAlone alone;
     private final ShortZones shortZones;
     private final DatabaseTrouble databaseTrouble;
-    private final TransactionTemplate transaction;
     private final HoldSettings settings;
     private final Clock clock;
     private final DistributionSummary groupSizes;
 
     HoldQueues(
             HoldingTogether together,
-            HoldingTickets alone,
+            HoldingAlone alone,
             ShortZones shortZones,
             DatabaseTrouble databaseTrouble,
-            TransactionTemplate transaction,
             HoldSettings settings,
             Clock clock,
             MeterRegistry meters) {
@@ -69,7 +66,6 @@ class HoldQueues {
         this.alone = alone;
         this.shortZones = shortZones;
         this.databaseTrouble = databaseTrouble;
-        this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
         this.groupSizes = DistributionSummary.builder("boxoffice.holds.group.size")
@@ -78,8 +74,8 @@ class HoldQueues {
     }
 
     /** Holds as the single path would, decided together with the other holds of the moment. */
-    Order hold(UUID userId, OrderRequest request, SaleTerms terms) {
-        var hold = new GroupedHold(userId, request, terms);
+    OrderView hold(UUID userId, OrderRequest request, SaleTerms terms, @Nullable RequestKey key) {
+        var hold = new GroupedHold(userId, request, terms, key);
         // Added under the map's lock for the event, so that a queue being dropped as idle
         // (below) cannot swallow it.
         var queue = queues.compute(terms.eventId(), (eventId, existing) -> {
@@ -219,10 +215,8 @@ class HoldQueues {
 
     private void decideAlone(GroupedHold hold) {
         try {
-            var now = clock.instant();
             hold.answer()
-                    .complete(transaction.execute(
-                            status -> alone.hold(hold.userId(), hold.request(), hold.terms(), now, Set.of())));
+                    .complete(alone.hold(hold.userId(), hold.request(), hold.terms(), clock.instant(), hold.key()));
         } catch (RuntimeException e) {
             hold.answer().completeExceptionally(e);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.inventory.ClaimOutcome;
 import org.boxoffice.inventory.ClaimRequest;
@@ -18,6 +19,9 @@ import org.boxoffice.ordering.domain.OrderStatus;
 import org.boxoffice.platform.ApiException;
 import org.boxoffice.platform.Money;
 import org.boxoffice.platform.Outbox;
+import org.boxoffice.platform.RequestKey;
+import org.boxoffice.platform.RequestKeys;
+import org.boxoffice.ticketing.IssuedTicket;
 import org.boxoffice.ticketing.Ticketing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +43,7 @@ class HoldingTogether {
     private final Orders orders;
     private final Outbox outbox;
     private final Ticketing ticketing;
+    private final RequestKeys requestKeys;
     private final JdbcClient jdbc;
     private final HoldSettings settings;
 
@@ -48,6 +53,7 @@ class HoldingTogether {
             Orders orders,
             Outbox outbox,
             Ticketing ticketing,
+            RequestKeys requestKeys,
             JdbcClient jdbc,
             HoldSettings settings) {
         this.limits = limits;
@@ -55,39 +61,67 @@ class HoldingTogether {
         this.orders = orders;
         this.outbox = outbox;
         this.ticketing = ticketing;
+        this.requestKeys = requestKeys;
         this.jdbc = jdbc;
         this.settings = settings;
     }
 
-    /** The holds of one event, in the order they came; one outcome per hold, in the same order. */
+    /**
+     * The holds of one event, in the order they came; one outcome per hold, in the same order.
+     * Their requests' keys are claimed first (a hold whose key another request has is refused with
+     * {@link RequestKeys.KeyInUse} and claims nothing) and answered last.
+     */
     @Transactional
     Decisions holdAll(SaleTerms terms, List<GroupedHold> group, Instant now) {
         var userIds = group.stream().map(GroupedHold::userId).toList();
         limits.lockUsers(userIds);
-        var refusals = refuseOverLimits(terms, group, now);
+        var taken = requestKeys.claimAll(keysOf(group), now);
+        var refusals = refuseTakenOrOverLimits(terms, group, taken, now);
         var claims = claimTickets(terms, group, refusals, now);
-        var outcomes = new ArrayList<HoldOutcome>(group.size());
-        var placed = new ArrayList<Order>();
+        var orders = new ArrayList<@Nullable Order>(group.size());
         for (int i = 0; i < group.size(); i++) {
-            var outcome = outcome(terms, group.get(i), refusals.get(i), claims.get(i), now);
-            outcomes.add(outcome);
-            if (outcome.order() != null) {
-                placed.add(outcome.order());
+            var claimed = claims.get(i);
+            if (claimed != null && !claimed.outcome().isHeld()) {
+                refusals.set(i, claimed.outcome().refusal());
             }
+            orders.add(
+                    refusals.get(i) == null ? order(terms, group.get(i), Objects.requireNonNull(claimed), now) : null);
         }
-        record(terms, placed);
+        var tickets = record(terms, orders.stream().filter(Objects::nonNull).toList());
+        var outcomes = new ArrayList<HoldOutcome>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            var order = orders.get(i);
+            outcomes.add(
+                    order == null
+                            ? HoldOutcome.refused(Objects.requireNonNull(refusals.get(i)))
+                            : HoldOutcome.placed(
+                                    OrderView.of(order, now, tickets.getOrDefault(order.id(), List.of()))));
+        }
+        settleKeys(group, outcomes, taken, now);
         return new Decisions(outcomes, claims.leftInShortZones());
     }
 
     /** The outcomes, and how many tickets were left in each zone found short. */
     record Decisions(List<HoldOutcome> outcomes, Map<String, Integer> leftInShortZones) {}
 
-    /** Each hold's limit refusal, or null; earlier holds of the same buyer in the group count. */
-    private List<@Nullable ApiException> refuseOverLimits(SaleTerms terms, List<GroupedHold> group, Instant now) {
+    private static List<RequestKey> keysOf(List<GroupedHold> group) {
+        return group.stream().map(GroupedHold::key).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Each hold's refusal so far, or null: its key is another request's, or its buyer is over a
+     * limit (earlier holds of the same buyer in the group count).
+     */
+    private List<@Nullable ApiException> refuseTakenOrOverLimits(
+            SaleTerms terms, List<GroupedHold> group, Set<RequestKey> taken, Instant now) {
         var userIds = group.stream().map(GroupedHold::userId).distinct().toList();
         var standings = new HashMap<>(limits.standings(userIds, terms.eventId(), terms.limitGroup(), now));
         var refusals = new ArrayList<@Nullable ApiException>(group.size());
         for (var hold : group) {
+            if (hold.key() != null && taken.contains(hold.key())) {
+                refusals.add(new RequestKeys.KeyInUse());
+                continue;
+            }
             var standing = standings.getOrDefault(hold.userId(), BuyerLimits.Standing.NOTHING);
             var refusal = standing.refusal(terms, hold.request().ticketCount());
             refusals.add(refusal);
@@ -139,25 +173,14 @@ class HoldingTogether {
                 : ClaimRequest.best(orderId, Objects.requireNonNull(request.zone()), request.ticketCount());
     }
 
-    private static HoldOutcome outcome(
-            SaleTerms terms,
-            GroupedHold hold,
-            @Nullable ApiException limitRefusal,
-            @Nullable Claimed claimed,
-            Instant now) {
-        if (limitRefusal != null || claimed == null) {
-            return HoldOutcome.refused(Objects.requireNonNull(limitRefusal));
-        }
-        var claim = claimed.outcome();
-        if (!claim.isHeld()) {
-            return HoldOutcome.refused(Objects.requireNonNull(claim.refusal()));
-        }
-        var items = claim.tickets().stream()
+    /** The order of a hold whose tickets were claimed; free ones are sold at once. */
+    private static Order order(SaleTerms terms, GroupedHold hold, Claimed claimed, Instant now) {
+        var items = claimed.outcome().tickets().stream()
                 .map(ticket -> HoldingTickets.item(ticket, terms))
                 .toList();
         var total = items.stream().map(OrderItem::price).reduce(Money::plus).orElseThrow();
         var free = total.amount() == 0;
-        var order = new Order(
+        return new Order(
                 claimed.request().orderId(),
                 hold.userId(),
                 terms.eventId(),
@@ -169,11 +192,14 @@ class HoldingTogether {
                 free ? now : null,
                 null,
                 false);
-        return HoldOutcome.placed(order);
     }
 
-    /** Writes the placed orders and their outbox records; free ones are sold and issued at once. */
-    private void record(SaleTerms terms, List<Order> placed) {
+    /**
+     * Writes the placed orders and their outbox records; free ones are sold and issued at once.
+     *
+     * @return the e-tickets issued, by order
+     */
+    private Map<UUID, List<IssuedTicket>> record(SaleTerms terms, List<Order> placed) {
         orders.addAll(placed, terms.limitGroup());
         var paid = placed.stream()
                 .filter(order -> order.status() == OrderStatus.PAID)
@@ -183,8 +209,12 @@ class HoldingTogether {
             jdbc.sql("SET LOCAL synchronous_commit = off").update();
         }
         holds.sellAll(terms.eventId(), paid.stream().map(Order::id).toList());
+        var issued = new HashMap<UUID, List<IssuedTicket>>();
         for (var order : paid) {
-            ticketing.issue(order.id(), order.userId(), order.eventId(), HoldingTickets.toIssue(order.items()));
+            issued.put(
+                    order.id(),
+                    ticketing.issue(
+                            order.id(), order.userId(), order.eventId(), HoldingTickets.toIssue(order.items())));
         }
         var held = new LinkedHashMap<UUID, Object>();
         var sold = new LinkedHashMap<UUID, Object>();
@@ -192,5 +222,26 @@ class HoldingTogether {
                 order -> (order.status() == OrderStatus.PAID ? sold : held).put(order.id(), OrderEvents.placed(order)));
         outbox.appendAll("order", "OrderPlaced", held);
         outbox.appendAll("order", "OrderPaid", sold);
+        return issued;
+    }
+
+    /** Answers the keys of placed holds and forgets those of refused ones (they changed nothing). */
+    private void settleKeys(List<GroupedHold> group, List<HoldOutcome> outcomes, Set<RequestKey> taken, Instant now) {
+        var answers = new ArrayList<RequestKeys.Answer>();
+        var refused = new ArrayList<RequestKey>();
+        for (int i = 0; i < group.size(); i++) {
+            var key = group.get(i).key();
+            if (key == null || taken.contains(key)) {
+                continue;
+            }
+            var order = outcomes.get(i).order();
+            if (order != null) {
+                answers.add(new RequestKeys.Answer(key, 201, order));
+            } else {
+                refused.add(key);
+            }
+        }
+        requestKeys.answerAll(answers, now);
+        requestKeys.forgetAll(refused);
     }
 }

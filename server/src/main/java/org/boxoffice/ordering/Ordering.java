@@ -3,9 +3,8 @@ package org.boxoffice.ordering;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.ordering.domain.OrderStatus;
-import org.boxoffice.ticketing.Ticketing;
+import org.boxoffice.platform.RequestKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
@@ -20,7 +19,7 @@ public class Ordering {
     private final PayingOrders paying;
     private final CancellingOrders cancelling;
     private final Orders orders;
-    private final Ticketing ticketing;
+    private final OrderViews views;
     private final Clock clock;
 
     Ordering(
@@ -29,14 +28,14 @@ public class Ordering {
             PayingOrders paying,
             CancellingOrders cancelling,
             Orders orders,
-            Ticketing ticketing,
+            OrderViews views,
             Clock clock) {
         this.shedding = shedding;
         this.placing = placing;
         this.paying = paying;
         this.cancelling = cancelling;
         this.orders = orders;
-        this.ticketing = ticketing;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -45,49 +44,43 @@ public class Ordering {
      * before anything is read, while the event's holds already wait too long ({@link HoldShedding}).
      *
      * @param admissionToken the waiting room's token, needed for events behind one
+     * @param key the request's {@code Idempotency-Key}, claimed and answered together with the
+     *     hold (none when the caller keeps no key)
      */
-    public OrderView place(UUID userId, OrderRequest request, @Nullable String admissionToken) {
+    public OrderView place(
+            UUID userId, OrderRequest request, @Nullable String admissionToken, @Nullable RequestKey key) {
         var inFlight = shedding.admit(request.eventId());
-        Order placed;
         try {
-            placed = placing.place(userId, request, admissionToken);
+            return placing.place(userId, request, admissionToken, key);
         } finally {
             inFlight.close();
         }
-        return view(placed);
     }
 
     /** Pays a held order: PAID, or still HELD with {@code paymentPending} when the outcome is open. */
     public OrderView pay(UUID userId, UUID orderId) {
-        return view(paying.pay(userId, orderId));
+        return views.of(paying.pay(userId, orderId));
     }
 
     public OrderView cancel(UUID userId, UUID orderId) {
-        return view(cancelling.cancel(userId, orderId));
+        return views.of(cancelling.cancel(userId, orderId));
     }
 
     /** The user's order; another user's order does not exist for them. */
     public OrderView order(UUID userId, UUID orderId) {
         return orders.find(orderId)
                 .filter(order -> order.userId().equals(userId))
-                .map(this::view)
+                .map(views::of)
                 .orElseThrow(() -> new Refusals.OrderNotFound(orderId));
     }
 
     public List<OrderView> ordersOf(UUID userId, @Nullable OrderStatus status, int page, int size) {
         return orders.ofUser(userId, status, clock.instant(), page, size).stream()
-                .map(this::view)
+                .map(views::of)
                 .toList();
     }
 
     public long countOf(UUID userId, @Nullable OrderStatus status) {
         return orders.countOfUser(userId, status, clock.instant());
-    }
-
-    private OrderView view(Order order) {
-        var tickets = order.status() == OrderStatus.PAID || order.status() == OrderStatus.REFUNDED
-                ? ticketing.ofOrder(order.id())
-                : List.<org.boxoffice.ticketing.IssuedTicket>of();
-        return OrderView.of(order, clock.instant(), tickets);
     }
 }

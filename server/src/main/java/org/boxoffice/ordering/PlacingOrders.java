@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.inventory.SeatsUnavailable;
 import org.boxoffice.inventory.SoldOut;
-import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.partner.Airline;
+import org.boxoffice.platform.RequestKey;
+import org.boxoffice.platform.RequestKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,9 +27,12 @@ class PlacingOrders {
     private final Confirmations confirmations;
     private final ConfirmingOrders confirming;
     private final HoldQueues groups;
+    private final HoldingAlone alone;
     private final HoldShedding shedding;
     private final ShortZones shortZones;
     private final Airline airline;
+    private final RequestKeys requestKeys;
+    private final OrderViews views;
     private final HoldSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -39,9 +43,12 @@ class PlacingOrders {
             Confirmations confirmations,
             ConfirmingOrders confirming,
             HoldQueues groups,
+            HoldingAlone alone,
             HoldShedding shedding,
             ShortZones shortZones,
             Airline airline,
+            RequestKeys requestKeys,
+            OrderViews views,
             HoldSettings settings,
             TransactionTemplate transaction,
             Clock clock) {
@@ -50,15 +57,23 @@ class PlacingOrders {
         this.confirmations = confirmations;
         this.confirming = confirming;
         this.groups = groups;
+        this.alone = alone;
         this.shedding = shedding;
         this.shortZones = shortZones;
         this.airline = airline;
+        this.requestKeys = requestKeys;
+        this.views = views;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    Order place(UUID userId, OrderRequest request, @Nullable String admissionToken) {
+    /**
+     * Refusals before the hold changed nothing and claim no key; a hold decided in one
+     * transaction claims and answers its key in it; one that asks a provider afterwards claims its
+     * key apart, and the idempotency filter stores the answer.
+     */
+    OrderView place(UUID userId, OrderRequest request, @Nullable String admissionToken, @Nullable RequestKey key) {
         var terms = eventTerms.forAdmittedBuyer(request.eventId(), userId, admissionToken);
         var now = clock.instant();
         terms.requireOnSale(now);
@@ -70,7 +85,9 @@ class PlacingOrders {
             if (terms.behindWaitingRoom()) {
                 shedding.brakeAdmissionsIfBehind(terms.eventId());
             }
-            return settings.grouped() ? groups.hold(userId, request, terms) : holdAlone(userId, request, terms, now);
+            return settings.grouped()
+                    ? groups.hold(userId, request, terms, key)
+                    : holdAlone(userId, request, terms, now, key);
         }
         if (terms.isFlight() && !airline.acceptsCalls()) {
             // Its breaker is open: refused at once, before a ticket is taken or anything written.
@@ -78,14 +95,18 @@ class PlacingOrders {
         }
         var soldElsewhere = confirmations.soldElsewhere(terms);
         refuseSoldElsewhere(request, soldElsewhere);
+        if (key != null) {
+            requestKeys.claimApart(key);
+        }
         var pending = transaction.execute(status -> holding.hold(userId, request, terms, now, soldElsewhere));
-        return confirming.confirm(pending, terms);
+        return views.of(confirming.confirm(pending, terms));
     }
 
-    /** The reference path: one transaction per hold. */
-    private Order holdAlone(UUID userId, OrderRequest request, SaleTerms terms, Instant now) {
+    /** The reference path: one transaction per hold, its key claimed and answered in it. */
+    private OrderView holdAlone(
+            UUID userId, OrderRequest request, SaleTerms terms, Instant now, @Nullable RequestKey key) {
         try {
-            return transaction.execute(status -> holding.hold(userId, request, terms, now, Set.of()));
+            return alone.hold(userId, request, terms, now, key);
         } catch (SoldOut e) {
             // All this path knows: fewer tickets were left than were asked for.
             shortZones.remember(terms.eventId(), Objects.requireNonNull(request.zone()), request.ticketCount() - 1);

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A refusal the API names: an HTTP status and a stable upper-case {@code code}. Each feature
- * declares one subclass per refusal; one handler turns them into problem documents.
+ * declares one subclass per refusal; one handler turns them into problem documents. A refusal is
+ * an answer, not a fault: it carries no stack trace (a sold-out crowd makes thousands a second).
  */
 public abstract class ApiException extends RuntimeException {
 
@@ -16,7 +17,7 @@ public abstract class ApiException extends RuntimeException {
     private final String code;
 
     protected ApiException(int status, String code, String detail) {
-        super(detail);
+        super(detail, null, false, false);
         this.status = status;
         this.code = code;
     }

@@ -11,6 +11,7 @@ import org.boxoffice.ordering.OrderRequest;
 import org.boxoffice.ordering.OrderView;
 import org.boxoffice.ordering.Ordering;
 import org.boxoffice.ordering.domain.OrderStatus;
+import org.boxoffice.platform.RequestKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,8 +51,9 @@ class OrderingController {
     @ResponseStatus(HttpStatus.CREATED)
     OrderView place(
             @Valid @RequestBody OrderRequest request,
-            @RequestHeader(name = "X-Admission-Token", required = false) @Nullable String admissionToken) {
-        return ordering.place(CurrentUser.require(), request, admissionToken);
+            @RequestHeader(name = "X-Admission-Token", required = false) @Nullable String admissionToken,
+            @RequestAttribute(name = RequestKey.ATTRIBUTE, required = false) @Nullable RequestKey key) {
+        return ordering.place(CurrentUser.require(), request, admissionToken, key);
     }
 
     @GetMapping("/orders/{orderId}")

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.boxoffice.platform.ApiException;
 import org.boxoffice.platform.DatabaseTrouble;
 import org.boxoffice.platform.Problems;
+import org.boxoffice.platform.RequestKey;
+import org.boxoffice.platform.RequestKeys;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,9 +106,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         var hash = fingerprint(request);
+        if (isSettledByHandler(request)) {
+            runSettledByHandler(new HandlerKey(principal, key, hash), request, response, chain);
+            return;
+        }
         boolean ours;
         try {
-            ours = keys.claim(principal, key, hash, clock.instant()) || waitForTurn(principal, key, hash, response);
+            ours = keys.claim(principal, key, hash, clock.instant())
+                    || waitForTurn(principal, key, hash, response, true);
         } catch (RuntimeException e) {
             problems.write(response, refusalFor(e));
             return;
@@ -125,13 +132,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return refusal;
     }
 
-    /** Answers a duplicate from the store; true only when the first execution was abandoned and is ours now. */
-    private boolean waitForTurn(String principal, String key, byte[] hash, HttpServletResponse response)
+    /**
+     * Answers a duplicate from the store; true only when the first execution was abandoned (or
+     * failed and let go of its key) and is ours now. A request that already ran its handler cannot
+     * run again ({@code mayRun} false): it is asked to try again instead.
+     */
+    private boolean waitForTurn(String principal, String key, byte[] hash, HttpServletResponse response, boolean mayRun)
             throws IOException {
         long deadline = System.nanoTime() + settings.waitForRunning().toNanos();
         long pollMillis = FIRST_POLL_MILLIS;
         while (true) {
             var stored = keys.find(principal, key);
+            if (stored.isEmpty() && !mayRun) {
+                writeInUse(response);
+                return false;
+            }
             if (stored.isEmpty()) {
                 if (keys.claim(principal, key, hash, clock.instant())) {
                     return true;
@@ -148,20 +163,103 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 replay(answer, response);
                 return false;
             }
-            if (isAbandoned(answer) && keys.reclaim(principal, key, answer.startedAt(), clock.instant())) {
+            if (isAbandoned(answer) && mayRun && keys.reclaim(principal, key, answer.startedAt(), clock.instant())) {
                 return true;
             }
-            if (System.nanoTime() > deadline) {
-                problems.write(
-                        response,
-                        409,
-                        "IDEMPOTENCY_KEY_IN_USE",
-                        "A request with this Idempotency-Key is still running.");
+            if (System.nanoTime() > deadline || (isAbandoned(answer) && !mayRun)) {
+                writeInUse(response);
                 return false;
             }
             pause(pollMillis);
             pollMillis = Math.min(LONGEST_POLL_MILLIS, pollMillis * 2);
         }
+    }
+
+    private void writeInUse(HttpServletResponse response) throws IOException {
+        problems.write(response, new RequestKeys.KeyInUse());
+    }
+
+    /**
+     * Runs a request whose handler settles its key ({@link RequestKeys}), then settles what the
+     * handler left: stores the answer of a key claimed apart, answers a request whose key another
+     * one had with that one's answer, and sends the stored answer instead of a refusal that
+     * claimed nothing when the key has one.
+     */
+    private void runSettledByHandler(
+            HandlerKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        request.setAttribute(RequestKey.ATTRIBUTE, key);
+        var recording = new ContentCachingResponseWrapper(response);
+        boolean ran = false;
+        try {
+            chain.doFilter(request, recording);
+            ran = true;
+        } finally {
+            try {
+                settleWhatTheHandlerLeft(key, recording, ran);
+            } finally {
+                recording.copyBodyToResponse();
+            }
+        }
+    }
+
+    private void settleWhatTheHandlerLeft(HandlerKey key, ContentCachingResponseWrapper recording, boolean ran)
+            throws IOException {
+        int status = recording.getStatus();
+        switch (key.state()) {
+            case SETTLED -> {}
+            case CLAIMED_APART -> {
+                if (ran && status < 500) {
+                    storeOrLeaveRunning(() -> keys.complete(
+                            key.principal(),
+                            key.key(),
+                            status,
+                            recording.getContentType(),
+                            recording.getContentAsByteArray(),
+                            clock.instant()));
+                } else {
+                    releaseSoon(key.principal(), key.key());
+                }
+            }
+            case TAKEN -> answerFromStore(key, recording);
+            case OPEN -> {
+                if (ran && status >= 400 && status < 500) {
+                    answerFromStoreIfKept(key, recording);
+                } else if (ran && status < 400) {
+                    log.error("{} answered {} without settling its Idempotency-Key", key.principal(), status);
+                }
+            }
+        }
+    }
+
+    /**
+     * A refusal that claimed nothing stands unless the key already has an answer (of an earlier
+     * request, or of one whose claim was in flight): then that answer is sent.
+     */
+    private void answerFromStoreIfKept(HandlerKey key, ContentCachingResponseWrapper recording) throws IOException {
+        try {
+            if (keys.findAfterClaimsInFlight(key.principal(), key.key(), key.lock())
+                    .isPresent()) {
+                answerFromStore(key, recording);
+            }
+        } catch (RuntimeException e) {
+            discardAnswer(recording);
+            problems.write(recording, refusalFor(e));
+        }
+    }
+
+    private void answerFromStore(HandlerKey key, ContentCachingResponseWrapper recording) throws IOException {
+        discardAnswer(recording);
+        try {
+            waitForTurn(key.principal(), key.key(), key.fingerprint(), recording, false);
+        } catch (RuntimeException e) {
+            discardAnswer(recording);
+            problems.write(recording, refusalFor(e));
+        }
+    }
+
+    private static void discardAnswer(ContentCachingResponseWrapper recording) {
+        recording.resetBuffer();
     }
 
     private void runAndStore(
@@ -247,11 +345,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return answer.startedAt().plus(settings.abandonedAfter()).isBefore(clock.instant());
     }
 
-    private boolean isRequired(HttpServletRequest request) {
-        List<String> required = settings.requiredPaths();
+    private boolean isSettledByHandler(HttpServletRequest request) {
+        return HttpMethod.POST.matches(request.getMethod()) && matchesAny(settings.settledByHandlerPaths(), request);
+    }
+
+    private boolean matchesAny(List<String> patterns, HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return HttpMethod.POST.matches(request.getMethod())
-                && required.stream().anyMatch(pattern -> paths.match(pattern, path));
+        return patterns.stream().anyMatch(pattern -> paths.match(pattern, path));
+    }
+
+    private boolean isRequired(HttpServletRequest request) {
+        return HttpMethod.POST.matches(request.getMethod()) && matchesAny(settings.requiredPaths(), request);
     }
 
     private static @Nullable String principal() {

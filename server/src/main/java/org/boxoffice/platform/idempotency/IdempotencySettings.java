@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param requiredPaths POST paths that refuse a request without an {@code Idempotency-Key};
  *     other mutating requests are made idempotent when they carry one
+ * @param settledByHandlerPaths POST paths whose handlers settle the key themselves, in the
+ *     transaction of their work ({@link org.boxoffice.platform.RequestKeys}); the filter only
+ *     checks the key and settles what the handler left
  * @param waitForRunning how long a duplicate waits for the first request to finish before it
  *     gets {@code 409 IDEMPOTENCY_KEY_IN_USE}
  * @param abandonedAfter a request still marked running after this long is taken to have died
@@ -23,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record IdempotencySettings(
         @DefaultValue({"/api/v1/orders", "/api/v1/orders/*/payments", "/api/v1/orders/*/cancel"})
         List<String> requiredPaths,
+
+        @DefaultValue("/api/v1/orders") List<String> settledByHandlerPaths,
 
         @DefaultValue("30s") Duration waitForRunning,
         @DefaultValue("60s") Duration abandonedAfter,

@@ -95,7 +95,9 @@ class RateLimitedRequestsIT {
                     .as(token)
                     .header("X-Forwarded-For", "192.0.2." + (i + 1))
                     .header("Idempotency-Key", key);
-            requests.add(() -> client.post("/api/v1/orders", "{}"));
+            // Cancelling an order that does not exist: a 404 whose key is stored (a hold's refusal
+            // would store nothing, and so prove nothing here).
+            requests.add(() -> client.post("/api/v1/orders/" + UUID.randomUUID() + "/cancel", "{}"));
         }
 
         // All at once: one after the other, a busy machine may send fewer than 10 a second.
