@@ -1,5 +1,7 @@
 package org.boxoffice.live;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,6 +38,11 @@ final class OutboxReader {
                 .single();
     }
 
+    /** By column name, not as a data class: that would look for {@code eventId} first and throw for each row. */
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getObject("event_id", UUID.class));
+    }
+
     List<Row> after(long id, int limit) {
         return jdbc.sql("""
                         SELECT id, (payload ->> 'eventId')::uuid AS event_id
@@ -46,7 +53,7 @@ final class OutboxReader {
                         """)
                 .param("after", id)
                 .param("limit", limit)
-                .query(Row.class)
+                .query(OutboxReader::row)
                 .list();
     }
 
@@ -57,7 +64,7 @@ final class OutboxReader {
                          WHERE id = ANY(CAST(:ids AS bigint[]))
                         """)
                 .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-                .query(Row.class)
+                .query(OutboxReader::row)
                 .list();
     }
 }
