@@ -191,8 +191,8 @@ class IdempotencyKeys {
                           AND idempotency_key.request_hash = excluded.request_hash
                         RETURNING principal, key
                         """)
-                .param("principals", keys.stream().map(HandlerKey::principal).toArray(String[]::new))
-                .param("keys", keys.stream().map(HandlerKey::key).toArray(String[]::new))
+                .param("principals", principalsOf(keys))
+                .param("keys", namesOf(keys))
                 .param(
                         "hashes",
                         keys.stream()
@@ -214,8 +214,8 @@ class IdempotencyKeys {
                         FROM unnest(:principals, :keys, :statuses, :bodies) AS a(principal, key, status, body)
                         WHERE k.principal = a.principal AND k.key = a.key
                         """)
-                .param("principals", keys.stream().map(HandlerKey::principal).toArray(String[]::new))
-                .param("keys", keys.stream().map(HandlerKey::key).toArray(String[]::new))
+                .param("principals", principalsOf(keys))
+                .param("keys", namesOf(keys))
                 .param("statuses", statuses.toArray(Integer[]::new))
                 .param("bodies", bodies.toArray(String[]::new))
                 .param("contentType", MediaType.APPLICATION_JSON_VALUE)
@@ -229,9 +229,17 @@ class IdempotencyKeys {
                         DELETE FROM idempotency_key
                         WHERE (principal, key) IN (SELECT * FROM unnest(:principals, :keys))
                         """)
-                .param("principals", keys.stream().map(HandlerKey::principal).toArray(String[]::new))
-                .param("keys", keys.stream().map(HandlerKey::key).toArray(String[]::new))
+                .param("principals", principalsOf(keys))
+                .param("keys", namesOf(keys))
                 .update();
+    }
+
+    private static String[] principalsOf(List<HandlerKey> keys) {
+        return keys.stream().map(HandlerKey::principal).toArray(String[]::new);
+    }
+
+    private static String[] namesOf(List<HandlerKey> keys) {
+        return keys.stream().map(HandlerKey::key).toArray(String[]::new);
     }
 
     int deleteStartedBefore(Instant cutoff) {
