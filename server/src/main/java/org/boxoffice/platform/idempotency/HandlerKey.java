@@ -23,12 +23,14 @@ final class HandlerKey implements RequestKey {
     private final String principal;
     private final String key;
     private final byte[] fingerprint;
+    private final int lock;
     private volatile State state = State.OPEN;
 
     HandlerKey(String principal, String key, byte[] fingerprint) {
         this.principal = principal;
         this.key = key;
         this.fingerprint = fingerprint;
+        this.lock = (principal + '\n' + key).hashCode();
     }
 
     String principal() {
@@ -48,7 +50,7 @@ final class HandlerKey implements RequestKey {
      * transaction that claims it, so that a request that saw no claim can wait for one in flight.
      */
     int lock() {
-        return (principal + '\n' + key).hashCode();
+        return lock;
     }
 
     State state() {

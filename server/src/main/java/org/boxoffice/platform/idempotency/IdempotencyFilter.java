@@ -163,7 +163,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 replay(answer, response);
                 return false;
             }
-            if (isAbandoned(answer) && mayRun && keys.reclaim(principal, key, answer.startedAt(), clock.instant())) {
+            if (isAbandoned(answer) && mayRun && takeOver(principal, key, hash)) {
                 return true;
             }
             if (System.nanoTime() > deadline || (isAbandoned(answer) && !mayRun)) {
@@ -208,19 +208,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         int status = recording.getStatus();
         switch (key.state()) {
             case SETTLED -> {}
-            case CLAIMED_APART -> {
-                if (ran && status < 500) {
-                    storeOrLeaveRunning(() -> keys.complete(
-                            key.principal(),
-                            key.key(),
-                            status,
-                            recording.getContentType(),
-                            recording.getContentAsByteArray(),
-                            clock.instant()));
-                } else {
-                    releaseSoon(key.principal(), key.key());
-                }
-            }
+            case CLAIMED_APART -> storeOrRelease(key.principal(), key.key(), recording, ran);
             case TAKEN -> answerFromStore(key, recording);
             case OPEN -> {
                 if (ran && status >= 400 && status < 500) {
@@ -243,47 +231,50 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 answerFromStore(key, recording);
             }
         } catch (RuntimeException e) {
-            discardAnswer(recording);
+            recording.resetBuffer();
             problems.write(recording, refusalFor(e));
         }
     }
 
     private void answerFromStore(HandlerKey key, ContentCachingResponseWrapper recording) throws IOException {
-        discardAnswer(recording);
+        recording.resetBuffer();
         try {
             waitForTurn(key.principal(), key.key(), key.fingerprint(), recording, false);
         } catch (RuntimeException e) {
-            discardAnswer(recording);
+            recording.resetBuffer();
             problems.write(recording, refusalFor(e));
         }
-    }
-
-    private static void discardAnswer(ContentCachingResponseWrapper recording) {
-        recording.resetBuffer();
     }
 
     private void runAndStore(
             String principal, String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var recording = new ContentCachingResponseWrapper(response);
-        boolean settled = false;
+        boolean ran = false;
         try {
             chain.doFilter(request, recording);
-            if (recording.getStatus() < 500) {
-                storeOrLeaveRunning(() -> keys.complete(
-                        principal,
-                        key,
-                        recording.getStatus(),
-                        recording.getContentType(),
-                        recording.getContentAsByteArray(),
-                        clock.instant()));
-                settled = true;
-            }
+            ran = true;
         } finally {
-            if (!settled) {
-                releaseSoon(principal, key);
+            try {
+                storeOrRelease(principal, key, recording, ran);
+            } finally {
+                recording.copyBodyToResponse();
             }
-            recording.copyBodyToResponse();
+        }
+    }
+
+    /** Stores the answer of a request that ran, or lets go of the key of one that failed on our side. */
+    private void storeOrRelease(String principal, String key, ContentCachingResponseWrapper recording, boolean ran) {
+        if (ran && recording.getStatus() < 500) {
+            storeOrLeaveRunning(() -> keys.complete(
+                    principal,
+                    key,
+                    recording.getStatus(),
+                    recording.getContentType(),
+                    recording.getContentAsByteArray(),
+                    clock.instant()));
+        } else {
+            releaseSoon(principal, key);
         }
     }
 
@@ -339,6 +330,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (answer.body() != null) {
             response.getOutputStream().write(answer.body());
         }
+    }
+
+    private boolean takeOver(String principal, String key, byte[] hash) {
+        var now = clock.instant();
+        return keys.takeOverAbandoned(principal, key, hash, now.minus(settings.abandonedAfter()), now);
     }
 
     private boolean isAbandoned(StoredAnswer answer) {

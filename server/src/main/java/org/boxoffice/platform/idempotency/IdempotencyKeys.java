@@ -83,21 +83,6 @@ class IdempotencyKeys {
                 == 1);
     }
 
-    /** Takes over a key whose execution was abandoned; only one of several contenders wins. */
-    boolean reclaim(String principal, String key, Instant abandonedStart, Instant now) {
-        return write(() -> jdbc.sql("""
-                        UPDATE idempotency_key SET started_at = :now
-                        WHERE principal = :principal AND key = :key
-                          AND state = 'RUNNING' AND started_at = :abandonedStart
-                        """)
-                        .param("principal", principal)
-                        .param("key", key)
-                        .param("abandonedStart", Timestamp.from(abandonedStart))
-                        .param("now", Timestamp.from(now))
-                        .update()
-                == 1);
-    }
-
     Optional<StoredAnswer> find(String principal, String key) {
         return limited(() -> select(principal, key));
     }
@@ -144,7 +129,10 @@ class IdempotencyKeys {
                 .update());
     }
 
-    /** Takes over the key of a request abandoned by a crashed server, if it was this same request. */
+    /**
+     * Takes over the key of a request abandoned by a crashed server, if it was this same request;
+     * of several contenders only one wins (the others find it started anew).
+     */
     boolean takeOverAbandoned(String principal, String key, byte[] requestHash, Instant abandonedBefore, Instant now) {
         return write(() -> jdbc.sql("""
                         UPDATE idempotency_key SET started_at = :now
