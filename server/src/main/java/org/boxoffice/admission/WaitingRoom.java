@@ -57,6 +57,7 @@ public class WaitingRoom {
         this.pacing = new Pacing(
                 settings.longestPoll(),
                 settings.pollShare(),
+                settings.pollBudget(),
                 () -> ThreadLocalRandom.current().nextDouble());
         this.brakeFor = settings.brakeFor();
         this.clock = clock;
@@ -87,16 +88,17 @@ public class WaitingRoom {
         if (place == null || !place.userId().equals(userId)) {
             throw new Refusals.EntryNotFound(queueId);
         }
-        meters.waiting(eventId, Math.max(0, place.length() - place.admittedPlaces()));
+        long waiting = Math.max(0, place.length() - place.admittedPlaces());
+        meters.waiting(eventId, waiting);
         if (place.tokenLapsesAt() != null) {
             return admitted(userId, eventId, place, now);
         }
         if (now.isBefore(place.opensAt())) {
             return new QueueStatus(
-                    null, false, null, null, pacing.beforeOpening(Duration.between(now, place.opensAt())));
+                    null, false, null, null, pacing.beforeOpening(Duration.between(now, place.opensAt()), waiting));
         }
         var position = place.rank() - place.admittedPlaces() + 1;
-        return new QueueStatus(position, false, null, null, pacing.waiting(position, pacedSpeed(place)));
+        return new QueueStatus(position, false, null, null, pacing.waiting(position, pacedSpeed(place), waiting));
     }
 
     /** @throws NotAdmitted unless {@code token} admits this user to this event now */

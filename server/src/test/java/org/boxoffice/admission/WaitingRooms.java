@@ -13,11 +13,11 @@ import org.boxoffice.platform.Money;
 import org.boxoffice.testing.Api;
 
 /** Events behind a waiting room for the admission tests, and the calls their buyers make. */
-final class WaitingRooms {
+public final class WaitingRooms {
 
     private final Catalog catalog;
 
-    WaitingRooms(Catalog catalog) {
+    public WaitingRooms(Catalog catalog) {
         this.catalog = catalog;
     }
 
@@ -26,7 +26,7 @@ final class WaitingRooms {
      * saleStartsAt}, with a waiting room admitting {@code admitPerSecond} a second and opening 30
      * minutes before the sale.
      */
-    UUID event(Instant saleStartsAt, int admitPerSecond, int tokenTtlSeconds) {
+    public UUID event(Instant saleStartsAt, int admitPerSecond, int tokenTtlSeconds) {
         return event(
                 saleStartsAt, new RulesDefinition.WaitingRoomDefinition(true, admitPerSecond, 30, tokenTtlSeconds));
     }
@@ -56,11 +56,11 @@ final class WaitingRooms {
                 .id();
     }
 
-    static Api.Reply join(Api buyer, UUID eventId) {
+    public static Api.Reply join(Api buyer, UUID eventId) {
         return buyer.post("/api/v1/events/" + eventId + "/queue", Map.of());
     }
 
-    static Api.Reply poll(Api buyer, UUID eventId, String queueId) {
+    public static Api.Reply poll(Api buyer, UUID eventId, String queueId) {
         return buyer.get("/api/v1/events/" + eventId + "/queue/" + queueId);
     }
 

@@ -38,6 +38,11 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, token, headers);
     }
 
+    /** The bearer token this client sends, if any. */
+    public @Nullable String bearerToken() {
+        return token;
+    }
+
     public Api as(String bearerToken) {
         return new Api(base, bearerToken, headers);
     }

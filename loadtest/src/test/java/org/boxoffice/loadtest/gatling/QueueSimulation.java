@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -40,14 +39,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *   <li>{@code queue status (closed)}: {@code -DclosedUsers} (100) users read random entries as fast
  *       as they can for {@code -Dclosed} (20) seconds: the status read's capacity, for comparison with
  *       the baseline request (the same concurrency as {@code BaselineSimulation}'s);
- *   <li>the crowd: every user starts (over {@code -DrampUp}, 10 s) reading its entry ({@code queue
- *       status (first)}) and then again after each {@code pollAfterSeconds} the server asks for:
- *       {@code queue status (paced)} for {@code -Dpaced} (30) seconds after the ramp-up, the rate a
- *       crowd that honours the server's pacing sends;
- *   <li>then the waiting room is set to admit {@code -DadmitPerSecond} a second, and the same crowd
- *       goes on ({@code queue status (admission)}) for {@code -Dadmission} (30) seconds; a user
- *       once admitted holds one ticket with its admission token ({@code admitted hold}) and leaves.
+ *   <li>the sale: the waiting room is set to admit {@code -DadmitPerSecond} a second, and every user
+ *       starts (over {@code -DrampUp}, 10 s) reading its entry ({@code queue status (first)}) and
+ *       then again after each {@code pollAfterSeconds} the server asks for ({@code queue status
+ *       (ramp-up)} until the last user started, then {@code queue status (paced)} for {@code
+ *       -Dadmission} (30) seconds: the rate a crowd that honours the server's pacing sends while
+ *       the line moves); a user once admitted holds one ticket with its admission token ({@code
+ *       admitted hold}) and leaves.
  * </ol>
+ *
+ * <p>The rate is set before the crowd's first looks, as in a sale that admits at one rate from its
+ * opening: a crowd first paced for one a second and then admitted at another would come back when
+ * the old rate said, long after its turn.
  *
  * Every user sends its own {@code X-Forwarded-For}. On a server without the waiting room the
  * simulation stops before its first request, naming {@link WaitingRoom#NOT_THERE}.
@@ -56,9 +59,9 @@ public final class QueueSimulation extends Simulation {
 
     static final String JOIN = "join";
     static final String FIRST = "queue status (first)";
+    static final String RAMP_UP = "queue status (ramp-up)";
     static final String PACED = "queue status (paced)";
     static final String CLOSED = "queue status (closed)";
-    static final String WAITING = "queue status (admission)";
     static final String ADMITTED_HOLD = "admitted hold";
 
     private final String baseUrl = Settings.baseUrl();
@@ -71,10 +74,8 @@ public final class QueueSimulation extends Simulation {
     private final AtomicReferenceArray<String> queueIds = new AtomicReferenceArray<>(users);
     private final AtomicInteger nextJoiner = new AtomicInteger();
     private final AtomicInteger nextCrowdUser = new AtomicInteger();
-    private final AtomicBoolean admitting = new AtomicBoolean();
     private final AtomicLong admittedHolds = new AtomicLong();
     private final Duration rampUp = Settings.seconds("rampUp", 10);
-    private final Duration paced = Settings.seconds("paced", 30);
     private final AtomicLong crowdStartNanos = new AtomicLong();
 
     {
@@ -129,19 +130,35 @@ public final class QueueSimulation extends Simulation {
     private ScenarioBuilder crowd() {
         return scenario("crowd")
                 .exec(session -> {
-                    crowdStartNanos.compareAndSet(0, System.nanoTime());
+                    startSale();
                     return user(session, nextCrowdUser.getAndIncrement() % users);
                 })
                 .exec(doIf(session -> session.contains("queueId")).then(WaitingRoom.poll(FIRST, eventId)))
+                .exec(doIf(session -> session.contains("admissionToken")).then(hold()))
                 .exec(asLongAs(session -> session.contains("queueId") && !session.contains("held") && !crowdOver())
                         .on(pause(session -> untilCrowdOver(WaitingRoom.pollAfter(session)))
-                                .exec(this::admitWhenDue)
                                 .exec(doIf(session -> !crowdOver())
-                                        .then(doIfOrElse(session -> admitting.get())
-                                                .then(WaitingRoom.poll(WAITING, eventId))
+                                        .then(doIfOrElse(session -> rampingUp())
+                                                .then(WaitingRoom.poll(RAMP_UP, eventId))
                                                 .orElse(WaitingRoom.poll(PACED, eventId))))
-                                .exec(doIf(session -> admitting.get() && session.contains("admissionToken"))
+                                .exec(doIf(session -> session.contains("admissionToken"))
                                         .then(hold()))));
+    }
+
+    /** The first user of the crowd sets the waiting room to the rate being measured. */
+    private void startSale() {
+        if (crowdStartNanos.get() == 0) {
+            synchronized (crowdStartNanos) {
+                if (crowdStartNanos.get() == 0) {
+                    admin.patchRules(eventId, WaitingRoom.on(FlashSale.freshRules(), admitPerSecond));
+                    crowdStartNanos.set(System.nanoTime());
+                }
+            }
+        }
+    }
+
+    private boolean rampingUp() {
+        return sinceCrowdStart() < rampUp.toNanos();
     }
 
     private long sinceCrowdStart() {
@@ -150,21 +167,13 @@ public final class QueueSimulation extends Simulation {
     }
 
     private boolean crowdOver() {
-        return sinceCrowdStart() >= rampUp.plus(paced).plus(admission).toNanos();
+        return sinceCrowdStart() >= rampUp.plus(admission).toNanos();
     }
 
     /** {@code wait}, or less when the crowd's time is up sooner. */
     private Duration untilCrowdOver(Duration wait) {
-        var left = rampUp.plus(paced).plus(admission).minusNanos(sinceCrowdStart());
+        var left = rampUp.plus(admission).minusNanos(sinceCrowdStart());
         return left.isNegative() ? Duration.ZERO : (left.compareTo(wait) < 0 ? left : wait);
-    }
-
-    /** After the paced phase, the first user to notice sets the waiting room to the rate being measured. */
-    private Session admitWhenDue(Session session) {
-        if (sinceCrowdStart() >= rampUp.plus(paced).toNanos() && admitting.compareAndSet(false, true)) {
-            admin.patchRules(eventId, WaitingRoom.on(FlashSale.freshRules(), admitPerSecond));
-        }
-        return session;
     }
 
     private Session takeNextJoiner(Session session) {
