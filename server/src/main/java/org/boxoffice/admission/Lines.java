@@ -114,7 +114,7 @@ class Lines {
         try {
             redis.execute(
                     termsScript,
-                    keys(terms.eventId(), "meta"),
+                    keys(terms.eventId(), "meta", "front"),
                     Integer.toString(terms.admitPerSecond()),
                     millis(terms.opensAt()),
                     Long.toString(terms.tokenTtl().toMillis()));

@@ -198,6 +198,33 @@ class WaitingRoomIT {
     }
 
     @Test
+    void afterANewRateThoseWaitingArePacedForIt() {
+        var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
+        var crowd = buyers.many(200);
+        var last = crowd.getLast();
+        var lastPlace = joinAll(crowd, event);
+        clock.advance(Duration.ofSeconds(11));
+        pollAfter(last, event, lastPlace);
+        clock.advance(Duration.ofSeconds(11));
+        int atTheOldRate = pollAfter(last, event, lastPlace);
+
+        var changed = buyers.admin()
+                .patch(
+                        "/api/v1/admin/events/" + event,
+                        java.util.Map.of(
+                                "rules", java.util.Map.of("waitingRoom", java.util.Map.of("admitPerSecond", 50))));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        int atTheNewRate = pollAfter(last, event, lastPlace);
+
+        assertThat(atTheOldRate)
+                .as("about 170 ahead, the front measured at 1 a second")
+                .isGreaterThanOrEqualTo(100);
+        assertThat(atTheNewRate)
+                .as("about 170 ahead at 50 a second, not paced for the old rate's speed")
+                .isBetween(2, 5);
+    }
+
+    @Test
     void aLineWhoseHoldsFallBehindAdmitsNobodyForASecondAndDoesNotMakeUpForIt() {
         int rate = 5;
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), rate, 300);

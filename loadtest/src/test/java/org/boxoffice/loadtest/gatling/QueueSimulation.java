@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -34,6 +35,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * room admits one person a second until the admission phase:
  *
  * <ol>
+ *   <li>{@code warm-up: hold}: {@code -DwarmUpHolders} (200) users each hold one ticket a second on
+ *       another event for {@code -DwarmUp} (30) seconds, not judged: a fresh server's first holds
+ *       compile the hold path, which a server in a real sale has long done;
  *   <li>{@code join}: {@code -Djoiners} (200) workers, a closed model, each taking the next user
  *       until every user joined once (201);
  *   <li>{@code queue status (closed)}: {@code -DclosedUsers} (100) users read random entries as fast
@@ -63,6 +67,7 @@ public final class QueueSimulation extends Simulation {
     static final String PACED = "queue status (paced)";
     static final String CLOSED = "queue status (closed)";
     static final String ADMITTED_HOLD = "admitted hold";
+    static final String WARM_UP_HOLD = "warm-up: hold";
 
     private final String baseUrl = Settings.baseUrl();
     private final AdminClient admin = new AdminClient(baseUrl).login(Settings.adminEmail(), Settings.adminPassword());
@@ -70,10 +75,13 @@ public final class QueueSimulation extends Simulation {
     private final int admitPerSecond = Settings.number("admitPerSecond", 300);
     private final Duration admission = Settings.seconds("admission", 30);
     private final String eventId = admin.createStandingEvent("Queue " + Instant.now(), 100_000, FlashSale.freshRules());
+    private final String warmUpEventId =
+            admin.createStandingEvent("Queue warm-up " + Instant.now(), 100_000, FlashSale.freshRules());
     private final List<String> tokens = admin.travelerTokens(1, users, 5000);
     private final AtomicReferenceArray<String> queueIds = new AtomicReferenceArray<>(users);
     private final AtomicInteger nextJoiner = new AtomicInteger();
     private final AtomicInteger nextCrowdUser = new AtomicInteger();
+    private final AtomicInteger nextWarmUpUser = new AtomicInteger();
     private final AtomicLong admittedHolds = new AtomicLong();
     private final Duration rampUp = Settings.seconds("rampUp", 10);
     private final AtomicLong crowdStartNanos = new AtomicLong();
@@ -85,7 +93,10 @@ public final class QueueSimulation extends Simulation {
         var closed = closedPolls()
                 .injectOpen(atOnceUsers(Settings.number("closedUsers", 100)))
                 .andThen(crowd);
-        setUp(joins().injectOpen(atOnceUsers(Settings.number("joiners", 200))).andThen(closed))
+        var joins =
+                joins().injectOpen(atOnceUsers(Settings.number("joiners", 200))).andThen(closed);
+        setUp(warmUp().injectOpen(atOnceUsers(Settings.number("warmUpHolders", 200)))
+                        .andThen(joins))
                 .protocols(
                         http.baseUrl(baseUrl).acceptHeader("application/json").shareConnections())
                 .assertions(
@@ -102,6 +113,26 @@ public final class QueueSimulation extends Simulation {
                 admitPerSecond,
                 admission.toSeconds(),
                 admittedHolds.get());
+    }
+
+    /** Holds on another event, one a second per user, before anything is measured. */
+    private ScenarioBuilder warmUp() {
+        return scenario("warm-up")
+                .exec(session -> user(session, nextWarmUpUser.getAndIncrement() % users))
+                .exec(during(Settings.seconds("warmUp", 30))
+                        .on(pace(Duration.ofSeconds(1))
+                                .exec(http(WARM_UP_HOLD)
+                                        .post("/api/v1/orders")
+                                        .header("Authorization", "Bearer #{token}")
+                                        .header("X-Forwarded-For", "#{address}")
+                                        .header(
+                                                "Idempotency-Key",
+                                                session -> UUID.randomUUID().toString())
+                                        .body(StringBody("{\"eventId\":\"" + warmUpEventId
+                                                + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
+                                        .asJson()
+                                        .check(Figures.answer(), Figures.responseTime(), status().is(201)))
+                                .exec(Figures.record(WARM_UP_HOLD))));
     }
 
     /** Every user joins once, a closed model of workers taking the next user. */
