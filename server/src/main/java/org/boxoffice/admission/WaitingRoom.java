@@ -30,7 +30,7 @@ public class WaitingRoom {
     private static final Logger log = LoggerFactory.getLogger(WaitingRoom.class);
 
     /** The slowest the polls are paced for, as a share of the rate (see {@link #pacedSpeed}). */
-    private static final double SLOWEST_PACED_SHARE = 0.1;
+    private static final double SLOWEST_PACED_SHARE = 0.5;
 
     private final Catalog catalog;
     private final Lines lines;
@@ -155,8 +155,10 @@ public class WaitingRoom {
 
     /**
      * How fast the polls are paced for: the front's recent speed, which is the rate unless the line
-     * was braked, but never under a tenth of the rate, so that those near the front still ask
-     * every few seconds while a brake lasts, and learn soon after it ends.
+     * was braked, but never under half the rate. A buyer paced for a slower front than the real
+     * one comes back after their turn, and while the admitted stay away the hold path idles (a
+     * tenth of the rate left the machine idle for half a minute in a 100,000-person run, see
+     * docs/benchmarks.md); one paced for a faster front only asks once more.
      */
     private static double pacedSpeed(Lines.Place place) {
         int rate = place.admitPerSecond();
