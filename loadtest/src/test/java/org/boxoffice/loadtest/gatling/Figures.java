@@ -2,6 +2,7 @@ package org.boxoffice.loadtest.gatling;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 /**
  * The figures a benchmark reports of one request name: how many, at what rate, p50/p95/p99. Each
@@ -24,12 +26,23 @@ final class Figures {
 
     private static final Map<String, Samples> BY_NAME = new ConcurrentHashMap<>();
     private static final Map<String, Map<Integer, LongAdder>> ANSWERS = new ConcurrentHashMap<>();
+    private static final Pattern APP_TIME = Pattern.compile("app;dur=([0-9.]+)");
 
     private Figures() {}
 
     /** The check that saves a request's response time for {@link #record}. */
     static CheckBuilder.Final responseTime() {
         return responseTimeInMillis().saveAs("responseTime");
+    }
+
+    /**
+     * The check that saves a request's {@code Server-Timing} header for {@link #record}, which then
+     * also records the server's own time ({@code app;dur=}) under {@code name + " (server)"}: a tail
+     * there is the server's, a tail only in the response time is the network's or the load
+     * generator's (its own pauses count as response time).
+     */
+    static CheckBuilder.Final serverTime() {
+        return header("Server-Timing").optional().saveAs("serverTiming");
     }
 
     /**
@@ -46,11 +59,18 @@ final class Figures {
             if (session.contains("responseTime")) {
                 BY_NAME.computeIfAbsent(name, key -> new Samples()).add(session.getInt("responseTime"));
             }
+            if (session.contains("serverTiming")) {
+                var app = APP_TIME.matcher(session.getString("serverTiming"));
+                if (app.find()) {
+                    BY_NAME.computeIfAbsent(name + " (server)", key -> new Samples())
+                            .add((int) Math.round(Double.parseDouble(app.group(1))));
+                }
+            }
             int status = session.contains("answerStatus") ? session.getInt("answerStatus") : 0;
             ANSWERS.computeIfAbsent(name, key -> new ConcurrentHashMap<>())
                     .computeIfAbsent(status, key -> new LongAdder())
                     .increment();
-            return session.remove("responseTime").remove("answerStatus");
+            return session.remove("responseTime").remove("answerStatus").remove("serverTiming");
         });
     }
 

@@ -239,7 +239,7 @@ public final class QueueSimulation extends Simulation {
                         .header("Idempotency-Key", session -> UUID.randomUUID().toString())
                         .body(StringBody("{\"eventId\":\"" + eventId + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
                         .asJson()
-                        .check(Figures.answer(), Figures.responseTime(), status().is(201)))
+                        .check(Figures.answer(), Figures.responseTime(), Figures.serverTime(), status().is(201)))
                 .exec(Figures.record(ADMITTED_HOLD))
                 .exec(session -> {
                     admittedHolds.incrementAndGet();
