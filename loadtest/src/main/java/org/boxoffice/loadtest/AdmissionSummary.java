@@ -83,6 +83,7 @@ public final class AdmissionSummary {
                         new Column("hold p50", run -> run.value("queue", "admitted hold", "p50")),
                         new Column("hold p95", run -> run.value("queue", "admitted hold", "p95")),
                         new Column("hold p99", run -> run.value("queue", "admitted hold", "p99")),
+                        new Column("srv p99", run -> run.value("queue", "admitted hold (server)", "p99")),
                         new Column("429s", run -> run.answers("queue", 429))));
         queue.print(runs, out);
         goal(out, "closed status polls ≥ 0.5 × baseline", queue.median(runs, 6), value -> value >= 0.5);

@@ -7,13 +7,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.Session;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures a benchmark reports of one request name: how many, at what rate, p50/p95/p99. Each
@@ -55,7 +58,20 @@ final class Figures {
 
     /** Adds the last request's response time (and status, when {@link #answer} saved it) under {@code name}. */
     static ChainBuilder record(String name) {
+        return record(name, session -> null);
+    }
+
+    /**
+     * As {@link #record(String)}, and the response times also under {@code name + " (" + phase +
+     * ")"} when {@code phase} names one for the session.
+     */
+    static ChainBuilder record(String name, Function<Session, @Nullable String> phase) {
         return exec(session -> {
+            var phaseName = phase.apply(session);
+            if (phaseName != null && session.contains("responseTime")) {
+                BY_NAME.computeIfAbsent(name + " (" + phaseName + ")", key -> new Samples())
+                        .add(session.getInt("responseTime"));
+            }
             if (session.contains("responseTime")) {
                 BY_NAME.computeIfAbsent(name, key -> new Samples()).add(session.getInt("responseTime"));
             }

@@ -240,7 +240,7 @@ public final class QueueSimulation extends Simulation {
                         .body(StringBody("{\"eventId\":\"" + eventId + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
                         .asJson()
                         .check(Figures.answer(), Figures.responseTime(), Figures.serverTime(), status().is(201)))
-                .exec(Figures.record(ADMITTED_HOLD))
+                .exec(Figures.record(ADMITTED_HOLD, session -> rampingUp() ? "ramp-up" : "after"))
                 .exec(session -> {
                     admittedHolds.incrementAndGet();
                     return session.set("held", true);
