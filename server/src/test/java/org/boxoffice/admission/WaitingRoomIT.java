@@ -113,13 +113,13 @@ class WaitingRoomIT {
         var event = rooms.event(opening, 1, 300);
         var early = buyers.many(100);
         var earlyPlaces = early.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .map(buyer -> WaitingRooms.placeOf(WaitingRooms.join(buyer, event)))
                 .toList();
         var beforeOpening = WaitingRooms.poll(early.getFirst(), event, earlyPlaces.getFirst());
         clock.advance(Duration.between(clock.instant(), opening));
         var late = buyers.many(20);
         var latePlaces = late.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .map(buyer -> WaitingRooms.placeOf(WaitingRooms.join(buyer, event)))
                 .toList();
 
         var earlyPositions = positions(early, event, earlyPlaces);
@@ -146,7 +146,7 @@ class WaitingRoomIT {
         var event = rooms.event(opening, rate, 300);
         var crowd = buyers.many(40);
         var places = crowd.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .map(buyer -> WaitingRooms.placeOf(WaitingRooms.join(buyer, event)))
                 .toList();
 
         clock.advance(Duration.between(clock.instant(), opening.plusSeconds(3)));
@@ -177,7 +177,7 @@ class WaitingRoomIT {
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 1, 300);
         var crowd = buyers.many(20);
         var places = crowd.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .map(buyer -> WaitingRooms.placeOf(WaitingRooms.join(buyer, event)))
                 .toList();
 
         var changed = buyers.admin()
@@ -277,7 +277,7 @@ class WaitingRoomIT {
     /** Everyone in the crowd joins, one after the other; the last one's place. */
     private static String joinAll(List<Api> crowd, UUID eventId) {
         return crowd.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, eventId)))
+                .map(buyer -> WaitingRooms.placeOf(WaitingRooms.join(buyer, eventId)))
                 .toList()
                 .getLast();
     }
@@ -295,7 +295,7 @@ class WaitingRoomIT {
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 2, 300);
         var crowd = buyers.many(300);
         var places = crowd.stream()
-                .map(buyer -> placeOf(WaitingRooms.join(buyer, event)))
+                .map(buyer -> WaitingRooms.placeOf(WaitingRooms.join(buyer, event)))
                 .toList();
 
         var nearTheFrontReply = WaitingRooms.poll(crowd.get(1), event, places.get(1));
@@ -348,7 +348,7 @@ class WaitingRoomIT {
     void afterTheTokenLapsesTheBuyerJoinsAgainAtTheBack() {
         var event = rooms.event(Instant.now().minus(Duration.ofMinutes(1)), 100, 30);
         var buyer = buyers.one();
-        var firstPlace = placeOf(WaitingRooms.join(buyer, event));
+        var firstPlace = WaitingRooms.placeOf(WaitingRooms.join(buyer, event));
         admissionTokenOf(buyer, event);
         clock.advance(Duration.ofSeconds(31));
 
@@ -358,7 +358,7 @@ class WaitingRoomIT {
         assertThat(lapsed.get("admitted").asBoolean()).isTrue();
         assertThat(lapsed.get("admissionToken").isNull()).isTrue();
         assertThat(again.status()).isEqualTo(201);
-        assertThat(placeOf(again)).isNotEqualTo(firstPlace);
+        assertThat(WaitingRooms.placeOf(again)).isNotEqualTo(firstPlace);
     }
 
     @Test
@@ -367,7 +367,7 @@ class WaitingRoomIT {
         var admitted = buyers.one();
         var waiting = buyers.one();
         var token = admissionTokenOf(admitted, event);
-        var lostPlace = placeOf(WaitingRooms.join(waiting, event));
+        var lostPlace = WaitingRooms.placeOf(WaitingRooms.join(waiting, event));
 
         var lost = redis.keys("admission:{" + event + "}:*");
         assertThat(lost).isNotEmpty();
@@ -379,7 +379,7 @@ class WaitingRoomIT {
     }
 
     private String admissionTokenOf(Api buyer, UUID event) {
-        var place = placeOf(WaitingRooms.join(buyer, event));
+        var place = WaitingRooms.placeOf(WaitingRooms.join(buyer, event));
         for (int attempt = 0; attempt < 50; attempt++) {
             var status = WaitingRooms.poll(buyer, event, place).json();
             if (status.get("admitted").asBoolean()) {
@@ -398,10 +398,5 @@ class WaitingRoomIT {
             positions.add(status.json().get("position").asLong());
         }
         return positions;
-    }
-
-    private static String placeOf(Api.Reply joined) {
-        assertThat(joined.status()).as(joined.body()).isIn(200, 201);
-        return joined.json().get("queueId").asString();
     }
 }

@@ -1,5 +1,7 @@
 package org.boxoffice.admission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +60,12 @@ public final class WaitingRooms {
 
     public static Api.Reply join(Api buyer, UUID eventId) {
         return buyer.post("/api/v1/events/" + eventId + "/queue", Map.of());
+    }
+
+    /** The place a join answered with ({@code queueId}), after checking that it took or found one. */
+    public static String placeOf(Api.Reply joined) {
+        assertThat(joined.status()).as(joined.body()).isIn(200, 201);
+        return joined.json().get("queueId").asString();
     }
 
     public static Api.Reply poll(Api buyer, UUID eventId, String queueId) {

@@ -47,8 +47,8 @@ class QueueStatusFilterIT {
     void anOwnersPollIsAnsweredWithTheChainsSecurityHeadersAndCountedUnderItsRoute() {
         var early = buyers.one();
         var buyer = buyers.one();
-        placeOf(WaitingRooms.join(early, event));
-        var place = placeOf(WaitingRooms.join(buyer, event));
+        WaitingRooms.placeOf(WaitingRooms.join(early, event));
+        var place = WaitingRooms.placeOf(WaitingRooms.join(buyer, event));
         double before = polls();
 
         var reply = WaitingRooms.poll(buyer, event, place);
@@ -70,7 +70,7 @@ class QueueStatusFilterIT {
     @Test
     void aStrangersPollIsNotFoundAsBefore() {
         var owner = buyers.one();
-        var place = placeOf(WaitingRooms.join(owner, event));
+        var place = WaitingRooms.placeOf(WaitingRooms.join(owner, event));
 
         var reply = WaitingRooms.poll(buyers.one(), event, place);
 
@@ -81,7 +81,7 @@ class QueueStatusFilterIT {
     @Test
     void aPollWithoutATokenOrWithAForgedOneIsUnauthorized() {
         var owner = buyers.one();
-        var place = placeOf(WaitingRooms.join(owner, event));
+        var place = WaitingRooms.placeOf(WaitingRooms.join(owner, event));
         var path = "/api/v1/events/" + event + "/queue/" + place;
 
         var anonymous = Api.at(port).get(path);
@@ -121,10 +121,5 @@ class QueueStatusFilterIT {
                 .tag("status", "200")
                 .timer();
         return timer == null ? 0 : timer.count();
-    }
-
-    private static String placeOf(Api.Reply joined) {
-        assertThat(joined.status()).as(joined.body()).isIn(200, 201);
-        return joined.json().get("queueId").asString();
     }
 }
