@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * How often a waiting buyer asks where they stand. Each is asked to come back about when their turn
- * should come (their expected wait, give or take a tenth, so that the polls do not arrive in
- * waves), so a buyer asks about three times on the way to the front: once far back, once when
- * the front should have reached them, and once more if that was a little early. Those within a second of the front ask every second. Nobody is
- * asked to wait longer than the longest poll, which grows with the line so that its back sends
- * about {@code pollBudget} polls a second in all: 100,000 waiting with a budget of 250 come back
- * every 400 s. The whole line then polls at about twice the admission rate plus the budget.
+ * How often a waiting buyer asks where they stand. Each is asked to come back about when their
+ * turn should come (their expected wait, give or take a tenth, so that the polls do not arrive in
+ * waves), so a buyer asks about three times on the way to the front: once far back, once when the
+ * front should have reached them, and once more if that was a little early. Those within a second
+ * of the front ask every second. Nobody is asked to wait longer than the longest poll, which grows
+ * with the line so that its back sends about {@code pollBudget} polls a second in all: 100,000
+ * waiting with a budget of 250 come back every 400 s. The whole line then polls at about twice
+ * the admission rate plus the budget.
  *
  * <p>Half of the buyers come back a little after their turn; it costs them only those seconds,
  * since an admission token's lifetime runs from the first time it is handed out.

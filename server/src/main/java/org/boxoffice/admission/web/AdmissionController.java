@@ -28,7 +28,7 @@ class AdmissionController {
      * instance accepts at once (its connection budget). Those at the front, who ask every second,
      * keep theirs.
      */
-    static final int CLOSE_WHEN_POLLING_AFTER_SECONDS = 2;
+    private static final int CLOSE_WHEN_POLLING_AFTER_SECONDS = 2;
 
     private final WaitingRoom waitingRoom;
 
@@ -78,9 +78,14 @@ class AdmissionController {
     ResponseEntity<QueueStatus> status(@PathVariable UUID eventId, @PathVariable UUID queueId) {
         var status = waitingRoom.status(CurrentUser.require(), eventId, queueId);
         var answer = ResponseEntity.ok();
-        if (status.pollAfterSeconds() >= CLOSE_WHEN_POLLING_AFTER_SECONDS) {
+        if (closesConnection(status)) {
             answer.header(HttpHeaders.CONNECTION, "close");
         }
         return answer.body(status);
+    }
+
+    /** Whether the answer to this poll closes its connection (see {@link #CLOSE_WHEN_POLLING_AFTER_SECONDS}). */
+    static boolean closesConnection(QueueStatus status) {
+        return status.pollAfterSeconds() >= CLOSE_WHEN_POLLING_AFTER_SECONDS;
     }
 }
