@@ -25,13 +25,6 @@ final class OutboxReader {
         this.jdbc = jdbc;
     }
 
-    /** Takes the relay's lock; false when another instance relays. */
-    boolean tryLead() {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_lock(hashtext('live'), hashtext('outbox_relay'))")
-                .query(Boolean.class)
-                .single());
-    }
-
     long lastId() {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM outbox_event")
                 .query(Long.class)

@@ -9,23 +9,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.boxoffice.platform.Leadership;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the Redis fan-out from the transactional outbox. Exactly one instance relays: the one
- * holding a session advisory lock on a connection of its own (outside the pool). It reads rows
- * past its cursor every {@code relayInterval} and announces the events they belong to. Another
- * instance tries for the lock every {@code leaderRetry} and takes over when the relay's
- * connection ends; it starts at the newest row, and what the handover missed is healed by the
- * streams' slow refresh.
+ * Feeds the Redis fan-out from the transactional outbox. Exactly one instance relays: the
+ * {@link Leadership leader} of {@code live/outbox_relay}. It reads rows past its cursor every
+ * {@code relayInterval} and announces the events they belong to. Another instance tries for the
+ * lead every {@code leaderRetry} and takes over when the relay's connection ends; it starts at
+ * the newest row, and what the handover missed is healed by the streams' slow refresh.
  */
 @Component
 class OutboxRelay {
@@ -33,28 +31,30 @@ class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final int BATCH = 1_000;
 
-    private final JdbcConnectionDetails database;
+    private final Leadership leadership;
     private final ChangeAnnouncements announcements;
     private final LiveSettings settings;
     // Real time, not the application's clock: tests move that one by hours.
     private final Clock realTime = Clock.systemUTC();
-    private @Nullable SingleConnectionDataSource connection;
     private @Nullable OutboxReader reader;
     private @Nullable OutboxCursor cursor;
-    private Instant nextAttempt = Instant.EPOCH;
 
     OutboxRelay(JdbcConnectionDetails database, ChangeAnnouncements announcements, LiveSettings settings) {
-        this.database = database;
+        this.leadership = new Leadership(database, "live", "outbox_relay", settings.leaderRetry());
         this.announcements = announcements;
         this.settings = settings;
     }
 
     @Scheduled(fixedDelayString = "${boxoffice.live.relay-interval:100ms}", initialDelayString = "1s")
     synchronized void relay() {
-        if (reader == null && !tryToLead()) {
+        var connection = leadership.connection();
+        if (connection.isEmpty()) {
             return;
         }
         try {
+            if (reader == null) {
+                startReading(new OutboxReader(connection.get()));
+            }
             var changed = readNewRows();
             if (!changed.isEmpty()) {
                 announcements.announce(changed);
@@ -68,33 +68,13 @@ class OutboxRelay {
     }
 
     synchronized boolean isLeading() {
-        return reader != null;
+        return leadership.isLeading();
     }
 
-    private boolean tryToLead() {
-        var now = realTime.instant();
-        if (now.isBefore(nextAttempt)) {
-            return false;
-        }
-        nextAttempt = now.plus(settings.leaderRetry());
-        var candidate = new SingleConnectionDataSource(
-                database.getJdbcUrl(), database.getUsername(), database.getPassword(), true);
-        try {
-            var candidateReader = new OutboxReader(JdbcClient.create(candidate));
-            if (!candidateReader.tryLead()) {
-                candidate.destroy();
-                return false;
-            }
-            cursor = new OutboxCursor(candidateReader.lastId(), settings.gapPatience());
-            connection = candidate;
-            reader = candidateReader;
-            log.info("This instance relays outbox changes to the live streams");
-            return true;
-        } catch (DataAccessException e) {
-            candidate.destroy();
-            log.debug("Could not try for the outbox relay", e);
-            return false;
-        }
+    private void startReading(OutboxReader newReader) {
+        cursor = new OutboxCursor(newReader.lastId(), settings.gapPatience());
+        reader = newReader;
+        log.info("This instance relays outbox changes to the live streams");
     }
 
     /** The events of the rows committed since the last read, gaps included. */
@@ -124,10 +104,7 @@ class OutboxRelay {
 
     @PreDestroy
     synchronized void resign() {
-        if (connection != null) {
-            connection.destroy();
-        }
-        connection = null;
+        leadership.resign();
         reader = null;
         cursor = null;
     }

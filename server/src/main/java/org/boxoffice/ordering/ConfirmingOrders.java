@@ -75,7 +75,7 @@ class ConfirmingOrders {
                 }
                 holds.extend(pending.eventId(), pending.id(), expiresAt);
                 var order = orders.find(pending.id()).orElseThrow();
-                outbox.append("order", order.id(), "OrderPlaced", OrderEvents.placed(order));
+                outbox.append("order", order.id(), "OrderHeld", OrderEvents.placed(order));
                 return order;
             });
         } catch (RuntimeException e) {

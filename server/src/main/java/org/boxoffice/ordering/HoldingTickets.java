@@ -65,7 +65,7 @@ class HoldingTickets {
             return sellFree(order, now, terms);
         }
         orders.add(order, terms.limitGroup(), Confirmations.of(terms));
-        outbox.append("order", orderId, pending ? "OrderPending" : "OrderPlaced", OrderEvents.placed(order));
+        outbox.append("order", orderId, pending ? "OrderRequested" : "OrderHeld", OrderEvents.placed(order));
         return order;
     }
 

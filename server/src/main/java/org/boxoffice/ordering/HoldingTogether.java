@@ -220,7 +220,7 @@ class HoldingTogether {
         var sold = new LinkedHashMap<UUID, Object>();
         placed.forEach(
                 order -> (order.status() == OrderStatus.PAID ? sold : held).put(order.id(), OrderEvents.placed(order)));
-        outbox.appendAll("order", "OrderPlaced", held);
+        outbox.appendAll("order", "OrderHeld", held);
         outbox.appendAll("order", "OrderPaid", sold);
         return issued;
     }

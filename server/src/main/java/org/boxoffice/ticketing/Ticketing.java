@@ -84,7 +84,12 @@ public class Ticketing {
         var payload = scanned.get().payload();
         var admitted = issued.admit(payload.ticketId(), payload.code(), clock.instant());
         if (admitted.isPresent()) {
-            outbox.append("ticket", payload.ticketId(), "TicketCheckedIn", new TicketCheckedIn(payload.ticketId()));
+            var ticket = admitted.get();
+            outbox.append(
+                    "ticket",
+                    ticket.ticketId(),
+                    "TicketCheckedIn",
+                    new TicketCheckedIn(ticket.ticketId(), ticket.orderId(), ticket.eventId()));
             return new CheckInResult(CheckInResult.Result.ADMITTED, admitted.get());
         }
         return issued.byCode(payload.ticketId(), payload.code())
@@ -106,5 +111,5 @@ public class Ticketing {
 
     record TicketsVoided(UUID orderId) {}
 
-    record TicketCheckedIn(UUID ticketId) {}
+    record TicketCheckedIn(UUID ticketId, UUID orderId, UUID eventId) {}
 }

@@ -372,7 +372,7 @@ class OrderPaymentIT {
                 .list();
 
         assertThat(recorded)
-                .containsExactly("OrderPlaced", "TicketsIssued", "OrderPaid", "TicketsVoided", "OrderRefunded");
+                .containsExactly("OrderHeld", "TicketsIssued", "OrderPaid", "TicketsVoided", "OrderRefunded");
     }
 
     private void awaitStoredStatus(UUID order, String status) {

@@ -20,11 +20,11 @@ public final class AllAtOnce {
         return run(requests);
     }
 
-    /** Starts every request at the same moment on its own virtual thread and waits for all. */
-    public static List<Api.Reply> run(List<Callable<Api.Reply>> requests) {
+    /** Starts every request at the same moment on its own virtual thread and waits for all; their results in order. */
+    public static <T> List<T> run(List<Callable<T>> requests) {
         var start = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var futures = new ArrayList<Future<Api.Reply>>();
+            var futures = new ArrayList<Future<T>>();
             for (var request : requests) {
                 futures.add(pool.submit(() -> {
                     start.await();
@@ -32,7 +32,7 @@ public final class AllAtOnce {
                 }));
             }
             start.countDown();
-            var replies = new ArrayList<Api.Reply>();
+            var replies = new ArrayList<T>();
             for (var future : futures) {
                 replies.add(future.get());
             }
