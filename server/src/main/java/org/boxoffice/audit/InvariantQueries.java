@@ -63,6 +63,27 @@ class InvariantQueries {
                 """.formatted(EVENT.formatted("o.event_id")), eventId, now);
     }
 
+    /** Tickets of PAID orders that have no e-ticket (issued or voided) of that order. */
+    long paidTicketsNotIssued(Instant now) {
+        return count("""
+                SELECT count(*) FROM customer_order o JOIN order_item i ON i.order_id = o.id
+                WHERE o.status = 'PAID'
+                  AND NOT EXISTS (SELECT 1 FROM issued_ticket e WHERE e.ticket_id = i.ticket_id AND e.order_id = o.id)
+                """, null, now);
+    }
+
+    /** How long the oldest lapsed hold has waited to be released, in seconds; 0 when none waits. */
+    double releaseLagSeconds(Instant now) {
+        return jdbc.sql("""
+                        SELECT coalesce(extract(epoch FROM :now - min(expires_at)), 0)
+                          FROM customer_order
+                         WHERE status = 'HELD' AND NOT payment_pending AND expires_at <= :now
+                        """)
+                .param("now", Timestamp.from(now))
+                .query(Double.class)
+                .single();
+    }
+
     long lapsedHolds(@Nullable UUID eventId, Instant now) {
         return count("""
                 SELECT count(*) FROM customer_order o

@@ -2,6 +2,7 @@ package org.boxoffice.live;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class OutboxReader {
 
     /** One outbox row as the relay needs it. */
-    record Row(long id, @Nullable UUID eventId) {}
+    record Row(long id, @Nullable UUID eventId, Instant occurredAt) {}
 
     private final JdbcClient jdbc;
 
@@ -33,12 +34,15 @@ final class OutboxReader {
 
     /** By column name, not as a data class: that would look for {@code eventId} first and throw for each row. */
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getObject("event_id", UUID.class));
+        return new Row(
+                rs.getLong("id"),
+                rs.getObject("event_id", UUID.class),
+                rs.getTimestamp("occurred_at").toInstant());
     }
 
     List<Row> after(long id, int limit) {
         return jdbc.sql("""
-                        SELECT id, (payload ->> 'eventId')::uuid AS event_id
+                        SELECT id, (payload ->> 'eventId')::uuid AS event_id, occurred_at
                           FROM outbox_event
                          WHERE id > :after
                          ORDER BY id
@@ -52,7 +56,7 @@ final class OutboxReader {
 
     List<Row> withIds(List<Long> ids) {
         return jdbc.sql("""
-                        SELECT id, (payload ->> 'eventId')::uuid AS event_id
+                        SELECT id, (payload ->> 'eventId')::uuid AS event_id, occurred_at
                           FROM outbox_event
                          WHERE id = ANY(CAST(:ids AS bigint[]))
                         """)

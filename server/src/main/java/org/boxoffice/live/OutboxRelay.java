@@ -1,7 +1,10 @@
 package org.boxoffice.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,10 +42,23 @@ class OutboxRelay {
     private @Nullable OutboxReader reader;
     private @Nullable OutboxCursor cursor;
 
-    OutboxRelay(JdbcConnectionDetails database, ChangeAnnouncements announcements, LiveSettings settings) {
+    private final Clock clock;
+    private volatile double lagSeconds;
+
+    OutboxRelay(
+            JdbcConnectionDetails database,
+            ChangeAnnouncements announcements,
+            LiveSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
         this.leadership = new Leadership(database, "live", "outbox_relay", settings.leaderRetry());
         this.announcements = announcements;
         this.settings = settings;
+        this.clock = clock;
+        Gauge.builder("boxoffice.outbox.relay.lag", () -> lagSeconds)
+                .description("Age of the oldest outbox row in the relay's last read (0 on instances that do not relay)")
+                .baseUnit("seconds")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${boxoffice.live.relay-interval:100ms}", initialDelayString = "1s")
@@ -92,6 +108,11 @@ class OutboxRelay {
             batch = readAndMove(reading.after(position.position(), BATCH), position, now);
             rows.addAll(batch);
         } while (batch.size() == BATCH);
+        lagSeconds = rows.stream()
+                .map(OutboxReader.Row::occurredAt)
+                .min(Instant::compareTo)
+                .map(oldest -> Duration.between(oldest, clock.instant()).toMillis() / 1000.0)
+                .orElse(0.0);
         var events = new LinkedHashSet<UUID>();
         rows.stream().map(OutboxReader.Row::eventId).filter(Objects::nonNull).forEach(events::add);
         return events;
@@ -105,6 +126,7 @@ class OutboxRelay {
     @PreDestroy
     synchronized void resign() {
         leadership.resign();
+        lagSeconds = 0;
         reader = null;
         cursor = null;
     }

@@ -21,6 +21,7 @@ public class Ordering {
     private final Orders orders;
     private final OrderViews views;
     private final Clock clock;
+    private final HoldMeters meters;
 
     Ordering(
             HoldShedding shedding,
@@ -29,7 +30,8 @@ public class Ordering {
             CancellingOrders cancelling,
             Orders orders,
             OrderViews views,
-            Clock clock) {
+            Clock clock,
+            HoldMeters meters) {
         this.shedding = shedding;
         this.placing = placing;
         this.paying = paying;
@@ -37,6 +39,7 @@ public class Ordering {
         this.orders = orders;
         this.views = views;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -48,6 +51,19 @@ public class Ordering {
      *     hold (none when the caller keeps no key)
      */
     public OrderView place(
+            UUID userId, OrderRequest request, @Nullable String admissionToken, @Nullable RequestKey key) {
+        long startedAt = System.nanoTime();
+        try {
+            var order = placeIfNotShed(userId, request, admissionToken, key);
+            meters.held(order.status().name(), startedAt);
+            return order;
+        } catch (RuntimeException refusal) {
+            meters.refused(refusal, startedAt);
+            throw refusal;
+        }
+    }
+
+    private OrderView placeIfNotShed(
             UUID userId, OrderRequest request, @Nullable String admissionToken, @Nullable RequestKey key) {
         var inFlight = shedding.admit(request.eventId());
         try {

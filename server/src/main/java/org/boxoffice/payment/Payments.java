@@ -26,13 +26,20 @@ public class Payments {
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
     private static final int MAX_ATTEMPT_KEY = 200;
 
+    private final PaymentMeters meters;
     private final Charging charging;
     private final Reconciling reconciling;
     private final Refunding refunding;
     private final PaymentAttempts attempts;
     private final AtomicBoolean warnedAboutTransaction = new AtomicBoolean();
 
-    Payments(Charging charging, Reconciling reconciling, Refunding refunding, PaymentAttempts attempts) {
+    Payments(
+            Charging charging,
+            Reconciling reconciling,
+            Refunding refunding,
+            PaymentAttempts attempts,
+            PaymentMeters meters) {
+        this.meters = meters;
         this.charging = charging;
         this.reconciling = reconciling;
         this.refunding = refunding;
@@ -57,7 +64,7 @@ public class Payments {
             throw new IllegalArgumentException("An attempt key has 1 to " + MAX_ATTEMPT_KEY + " characters");
         }
         warnIfInTransaction();
-        return charging.charge(orderId, amount, attemptKey);
+        return meters.charged(charging.charge(orderId, amount, attemptKey));
     }
 
     /**

@@ -18,38 +18,43 @@ class ReceivingNotices {
     private final Settlements settlements;
     private final DurableTransactions transactions;
     private final Clock clock;
+    private final PaymentMeters meters;
 
     ReceivingNotices(
             ProviderEvents providerEvents,
             PaymentAttempts attempts,
             Settlements settlements,
             DurableTransactions transactions,
-            Clock clock) {
+            Clock clock,
+            PaymentMeters meters) {
         this.providerEvents = providerEvents;
         this.attempts = attempts;
         this.settlements = settlements;
         this.transactions = transactions;
         this.clock = clock;
+        this.meters = meters;
     }
 
     void receive(WebhookNotice notice) {
-        transactions.run(() -> {
-            var now = clock.instant();
-            if (!providerEvents.add(notice, now)) {
-                return;
-            }
-            var attempt = attemptOf(notice);
-            switch (notice.status()) {
-                case SUCCEEDED ->
-                    attempt.ifPresentOrElse(
-                            found -> settlements.succeeded(
-                                    found, notice.paymentId(), notice.amount(), "the webhook", now),
-                            () -> settlements.succeededUnexpectedly(notice, now));
-                case FAILED ->
-                    attempt.ifPresent(
-                            found -> settlements.declined(found, notice.paymentId(), DECLINED_BY_WEBHOOK, now));
-            }
-        });
+        meters.webhook(transactions.call(() -> taken(notice)));
+    }
+
+    /** Takes the notice in; false when it was taken in before. */
+    private boolean taken(WebhookNotice notice) {
+        var now = clock.instant();
+        if (!providerEvents.add(notice, now)) {
+            return false;
+        }
+        var attempt = attemptOf(notice);
+        switch (notice.status()) {
+            case SUCCEEDED ->
+                attempt.ifPresentOrElse(
+                        found -> settlements.succeeded(found, notice.paymentId(), notice.amount(), "the webhook", now),
+                        () -> settlements.succeededUnexpectedly(notice, now));
+            case FAILED ->
+                attempt.ifPresent(found -> settlements.declined(found, notice.paymentId(), DECLINED_BY_WEBHOOK, now));
+        }
+        return true;
     }
 
     /**

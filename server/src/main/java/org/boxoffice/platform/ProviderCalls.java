@@ -3,6 +3,8 @@ package org.boxoffice.platform;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -85,7 +87,10 @@ public final class ProviderCalls {
             CircuitBreakerSettings circuitBreaker,
             BulkheadSettings bulkhead,
             MeterRegistry meters) {
-        var breaker = CircuitBreaker.of(provider, breakerConfig(circuitBreaker));
+        var breakers = CircuitBreakerRegistry.of(breakerConfig(circuitBreaker));
+        var breaker = breakers.circuitBreaker(provider);
+        // Resilience4j's own meters: resilience4j_circuitbreaker_state, _calls_seconds (call latency by kind), ...
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         breaker.getEventPublisher()
                 .onStateTransition(
                         event -> log.warn("Circuit breaker of {}: {}", provider, event.getStateTransition()));

@@ -2,6 +2,8 @@ package org.boxoffice.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
@@ -41,7 +43,7 @@ class LiveRelayFailoverIT {
                 Duration.ZERO,
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(1));
-        var standby = new OutboxRelay(database, announcements, settings);
+        var standby = new OutboxRelay(database, announcements, settings, Clock.systemUTC(), new SimpleMeterRegistry());
         try {
             awaitLeading(serverRelay);
             standby.relay();
