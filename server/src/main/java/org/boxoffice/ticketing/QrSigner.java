@@ -12,6 +12,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.boxoffice.platform.DataDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,14 @@ class QrSigner {
     private final KeyPair keys;
     private final String keyId;
 
-    QrSigner(DataDirectory dataDirectory) {
-        this.keys = decode(dataDirectory.secret(FILE, QrSigner::generate));
+    /**
+     * @param configuredKey {@code boxoffice.ticketing.signing-key}, for instances that must share
+     *     one key (the data directory's file otherwise): {@code base64(PKCS#8 private key) ":"
+     *     base64(X.509 public key)} of an Ed25519 pair, as {@code deploy/secrets} writes it
+     */
+    QrSigner(DataDirectory dataDirectory, @Value("${boxoffice.ticketing.signing-key:}") String configuredKey) {
+        this.keys = decode(
+                configuredKey.isBlank() ? dataDirectory.secret(FILE, QrSigner::generate) : configuredKey.strip());
         this.keyId = keyIdOf(keys.getPublic().getEncoded());
     }
 
@@ -78,7 +85,8 @@ class QrSigner {
                     factory.generatePublic(new X509EncodedKeySpec(UNBASE64.decode(parts[1]))),
                     factory.generatePrivate(new PKCS8EncodedKeySpec(UNBASE64.decode(parts[0]))));
         } catch (GeneralSecurityException | ArrayIndexOutOfBoundsException e) {
-            throw new IllegalStateException("The ticket signing key in the data directory is damaged", e);
+            throw new IllegalStateException(
+                    "The ticket signing key (boxoffice.ticketing.signing-key or the data directory's) is damaged", e);
         }
     }
 
