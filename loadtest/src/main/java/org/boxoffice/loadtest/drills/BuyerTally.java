@@ -43,6 +43,11 @@ final class BuyerTally {
         abnormal.computeIfAbsent(kind, key -> new LongAdder()).increment();
     }
 
+    long count(Outcome outcome) {
+        var count = outcomes.get(outcome);
+        return count == null ? 0 : count.sum();
+    }
+
     long abnormalCount() {
         return abnormal.values().stream().mapToLong(LongAdder::sum).sum();
     }

@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  *       for demo travelers and lets {@code --concurrency} of them at a time hold one ticket and
  *       pay, each traveler once, new ones starting for {@code --duration}; writes the ledger
  *       ({@code --ledger}) and the event id ({@code --event-file}); prints the tally; exits 1
- *       when {@code --no-abnormal} is given and any answer was not a normal one;
+ *       when {@code --no-abnormal} is given and any answer was not a normal one, or when {@code
+ *       --no-unfinished} is given and a buyer neither paid nor was refused by the end;
  *   <li>{@code check}: reads every order of the ledger again: each one seen {@code PAID} must
  *       still be {@code PAID} with the same tickets, and the payment provider's records
  *       ({@code --simulator-url}, its control API) must show no order charged twice;
@@ -110,7 +111,9 @@ public final class FaultDrillBuyers {
                 ledger.entries().size(),
                 ledger.paid(),
                 tally.summary());
-        return options.containsKey("no-abnormal") && tally.abnormalCount() > 0 ? 1 : 0;
+        boolean abnormal = options.containsKey("no-abnormal") && tally.abnormalCount() > 0;
+        boolean unfinished = options.containsKey("no-unfinished") && tally.count(BuyerTally.Outcome.UNFINISHED) > 0;
+        return abnormal || unfinished ? 1 : 0;
     }
 
     private static int check(Map<String, String> options) throws Exception {
