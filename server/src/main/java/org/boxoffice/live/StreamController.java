@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.boxoffice.catalog.Viewer;
 import org.boxoffice.identity.CurrentUser;
 import org.boxoffice.platform.ClientAddresses;
+import org.boxoffice.platform.ProblemCodes;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ class StreamController {
         this.addresses = addresses;
     }
 
+    @ProblemCodes({"404 EVENT_NOT_FOUND", "429 RATE_LIMITED"})
     @GetMapping(path = "/api/v1/events/{eventId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
             summary = "Follow an event's availability",

@@ -1,6 +1,7 @@
 package org.boxoffice.payment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.boxoffice.platform.ProblemCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,7 @@ class WebhookController {
                     signed with `X-Signature: sha256=<hex HMAC-SHA256 of the raw body>` under \
                     `boxoffice.payment.webhook-secret`. `204` when taken in (repeats change nothing), \
                     `401 BAD_SIGNATURE`, `400 VALIDATION` for a signed body that cannot be read.""")
+    @ProblemCodes({"400 VALIDATION", "401 BAD_SIGNATURE"})
     @PostMapping("/api/v1/payments/webhook")
     ResponseEntity<Void> receive(
             @RequestHeader(name = WebhookSignature.HEADER, required = false) @Nullable String signed,

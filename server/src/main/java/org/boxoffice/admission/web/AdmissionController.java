@@ -7,6 +7,7 @@ import org.boxoffice.admission.QueueEntry;
 import org.boxoffice.admission.QueueStatus;
 import org.boxoffice.admission.WaitingRoom;
 import org.boxoffice.identity.CurrentUser;
+import org.boxoffice.platform.ProblemCodes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,14 @@ class AdmissionController {
     }
 
     /** {@code 201} with a new place, {@code 200} with the place this user already has. */
+    @ProblemCodes({
+        "401 UNAUTHORIZED",
+        "404 EVENT_NOT_FOUND",
+        "409 NO_WAITING_ROOM",
+        "409 QUEUE_NOT_OPEN",
+        "409 SALE_CLOSED",
+        "503 WAITING_ROOM_UNAVAILABLE"
+    })
     @PostMapping
     @Operation(
             summary = "Join an event's waiting room",
@@ -62,6 +71,7 @@ class AdmissionController {
                 .body(joining.entry());
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "400 VALIDATION", "404 QUEUE_ENTRY_NOT_FOUND", "503 WAITING_ROOM_UNAVAILABLE"})
     @GetMapping("/{queueId}")
     @Operation(
             summary = "Where a place in the waiting room stands",

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.boxoffice.analytics.Analytics;
 import org.boxoffice.analytics.SalesReport;
+import org.boxoffice.platform.ProblemCodes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ class AnalyticsController {
         this.analytics = analytics;
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN", "404 EVENT_NOT_FOUND"})
     @GetMapping("/sales")
     @Operation(
             summary = "Sales per zone, revenue and a per-minute timeline",
@@ -42,6 +44,7 @@ class AnalyticsController {
         return analytics.sales(eventId);
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN", "404 EVENT_NOT_FOUND"})
     @GetMapping("/sales.csv")
     @Operation(
             summary = "Every sold ticket as CSV",

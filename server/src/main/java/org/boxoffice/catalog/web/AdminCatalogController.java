@@ -12,6 +12,7 @@ import org.boxoffice.catalog.EventDefinition;
 import org.boxoffice.catalog.EventDetail;
 import org.boxoffice.catalog.Venue;
 import org.boxoffice.catalog.VenueDefinition;
+import org.boxoffice.platform.ProblemCodes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,7 @@ class AdminCatalogController {
         this.catalog = catalog;
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN"})
     @PostMapping("/venues")
     @Operation(
             summary = "Create a venue",
@@ -44,6 +46,7 @@ class AdminCatalogController {
         return ResponseEntity.status(201).body(catalog.createVenue(definition));
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN", "404 NOT_FOUND"})
     @PostMapping("/events")
     @Operation(
             summary = "Create an event with all its tickets",
@@ -60,6 +63,7 @@ class AdminCatalogController {
                 .body(created.withParticipated(false));
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN", "404 EVENT_NOT_FOUND"})
     @PatchMapping("/events/{eventId}")
     @Operation(
             summary = "Change an event",

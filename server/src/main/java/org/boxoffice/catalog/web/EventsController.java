@@ -16,6 +16,7 @@ import org.boxoffice.catalog.EventPage;
 import org.boxoffice.catalog.EventQuery;
 import org.boxoffice.catalog.SeatMap;
 import org.boxoffice.platform.InvalidInput;
+import org.boxoffice.platform.ProblemCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class EventsController {
         this.catalog = catalog;
     }
 
+    @ProblemCodes({"400 VALIDATION"})
     @GetMapping
     @Operation(
             summary = "Search events",
@@ -57,6 +59,7 @@ class EventsController {
         return catalog.findEvents(new EventQuery(kind, q, from, to, page, size), Viewers.current());
     }
 
+    @ProblemCodes({"400 VALIDATION", "404 EVENT_NOT_FOUND"})
     @GetMapping("/{eventId}")
     @Operation(
             summary = "Read an event",
@@ -69,6 +72,7 @@ class EventsController {
         return catalog.event(eventId, Viewers.current());
     }
 
+    @ProblemCodes({"400 VALIDATION", "404 EVENT_NOT_FOUND"})
     @GetMapping("/{eventId}/seats")
     @Operation(
             summary = "Read the seat map",

@@ -14,6 +14,7 @@ import org.boxoffice.identity.Account;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.identity.CurrentUser;
 import org.boxoffice.platform.NotFound;
+import org.boxoffice.platform.ProblemCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,8 @@ class IdentityController {
 
     record MintedTokens(List<MintedToken> tokens) {}
 
+    @ProblemCodes({"409 EMAIL_TAKEN", "429 RATE_LIMITED", "503 OVERLOADED"})
+    @Operation(summary = "Register an account")
     @PostMapping("/auth/register")
     @ResponseStatus(HttpStatus.CREATED)
     Registered register(@Valid @RequestBody Registration registration) {
@@ -66,17 +69,22 @@ class IdentityController {
         return new Registered(account.id(), account.email(), account.name());
     }
 
+    @ProblemCodes({"401 BAD_CREDENTIALS", "429 RATE_LIMITED", "503 OVERLOADED"})
+    @Operation(summary = "Log in: an access token for the email and password")
     @PostMapping("/auth/login")
     AccessToken login(@Valid @RequestBody Login login) {
         return accounts.login(login.email(), login.password());
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED"})
+    @Operation(summary = "The account of the token's user")
     @GetMapping("/me")
     Account me() {
         return accounts.find(CurrentUser.require())
                 .orElseThrow(() -> new NotFound("USER_NOT_FOUND", "Your account no longer exists."));
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN"})
     @PostMapping("/admin/tokens")
     @Operation(
             summary = "Mint tokens for travelers",
@@ -97,6 +105,7 @@ class IdentityController {
         return new MintedTokens(tokens);
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN", "409 EMAIL_TAKEN"})
     @PostMapping("/admin/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(

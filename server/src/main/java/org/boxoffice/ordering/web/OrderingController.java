@@ -1,5 +1,6 @@
 package org.boxoffice.ordering.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +12,7 @@ import org.boxoffice.ordering.OrderRequest;
 import org.boxoffice.ordering.OrderView;
 import org.boxoffice.ordering.Ordering;
 import org.boxoffice.ordering.domain.OrderStatus;
+import org.boxoffice.platform.ProblemCodes;
 import org.boxoffice.platform.RequestKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -47,6 +49,23 @@ class OrderingController {
 
     record PendingPayment(OrderView order, String code) {}
 
+    @ProblemCodes({
+        "401 UNAUTHORIZED",
+        "403 NOT_ADMITTED",
+        "404 EVENT_NOT_FOUND",
+        "409 SALE_NOT_OPEN",
+        "409 SALE_CLOSED",
+        "409 SEATS_UNAVAILABLE",
+        "409 SOLD_OUT",
+        "409 ORDER_LIMIT",
+        "409 TICKET_LIMIT",
+        "409 ALREADY_PARTICIPATED",
+        "503 PROVIDER_UNAVAILABLE",
+        "400 IDEMPOTENCY_KEY_REQUIRED",
+        "409 IDEMPOTENCY_KEY_IN_USE",
+        "422 IDEMPOTENCY_KEY_REUSED"
+    })
+    @Operation(summary = "Hold tickets: exactly these seats, or the best available in a zone")
     @PostMapping("/orders")
     @ResponseStatus(HttpStatus.CREATED)
     OrderView place(
@@ -56,11 +75,15 @@ class OrderingController {
         return ordering.place(CurrentUser.require(), request, admissionToken, key);
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "400 VALIDATION", "404 ORDER_NOT_FOUND"})
+    @Operation(summary = "One of the user's orders")
     @GetMapping("/orders/{orderId}")
     OrderView order(@PathVariable UUID orderId) {
         return ordering.order(CurrentUser.require(), orderId);
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "400 VALIDATION"})
+    @Operation(summary = "The user's orders, newest first")
     @GetMapping("/me/orders")
     Page<OrderView> mine(
             @RequestParam(required = false) @Nullable OrderStatus status,
@@ -71,6 +94,18 @@ class OrderingController {
     }
 
     /** {@code 200} with the paid order, or {@code 202} while the provider's answer is not known. */
+    @ProblemCodes({
+        "401 UNAUTHORIZED",
+        "402 PAYMENT_DECLINED",
+        "404 ORDER_NOT_FOUND",
+        "409 ORDER_EXPIRED",
+        "409 ORDER_NOT_PAYABLE",
+        "503 PROVIDER_UNAVAILABLE",
+        "400 IDEMPOTENCY_KEY_REQUIRED",
+        "409 IDEMPOTENCY_KEY_IN_USE",
+        "422 IDEMPOTENCY_KEY_REUSED"
+    })
+    @Operation(summary = "Pay a held order")
     @PostMapping("/orders/{orderId}/payments")
     ResponseEntity<?> pay(
             @PathVariable UUID orderId, @Valid @RequestBody(required = false) @Nullable PaymentRequest body) {
@@ -81,6 +116,17 @@ class OrderingController {
         return ResponseEntity.accepted().body(new PendingPayment(order, "PAYMENT_PENDING"));
     }
 
+    @ProblemCodes({
+        "401 UNAUTHORIZED",
+        "404 ORDER_NOT_FOUND",
+        "409 NOT_CANCELLABLE",
+        "409 REFUND_WINDOW_CLOSED",
+        "503 PROVIDER_UNAVAILABLE",
+        "400 IDEMPOTENCY_KEY_REQUIRED",
+        "409 IDEMPOTENCY_KEY_IN_USE",
+        "422 IDEMPOTENCY_KEY_REUSED"
+    })
+    @Operation(summary = "Cancel a held order, or refund a paid one")
     @PostMapping("/orders/{orderId}/cancel")
     OrderView cancel(@PathVariable UUID orderId) {
         return ordering.cancel(CurrentUser.require(), orderId);

@@ -1,5 +1,6 @@
 package org.boxoffice.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.boxoffice.platform.DatabaseTrouble;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * servlet filter that failed) end up here; they too get a problem document with a code. A filter
  * that failed on the database gets the same {@code 503} as a controller would.
  */
+@Hidden // The container's error page, not an endpoint of the API.
 @RestController
 class ErrorEndpoint implements ErrorController {
 

@@ -1,5 +1,6 @@
 package org.boxoffice.ticketing.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.boxoffice.identity.CurrentUser;
 import org.boxoffice.platform.NotFound;
+import org.boxoffice.platform.ProblemCodes;
 import org.boxoffice.ticketing.CheckInResult;
 import org.boxoffice.ticketing.IssuedTicket;
 import org.boxoffice.ticketing.Ticketing;
@@ -39,6 +41,8 @@ class TicketingController {
 
     record Keys(List<VerificationKey> keys, String format) {}
 
+    @ProblemCodes({"401 UNAUTHORIZED", "400 VALIDATION"})
+    @Operation(summary = "The user's e-tickets")
     @GetMapping("/me/tickets")
     Page<IssuedTicket> mine(
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -47,6 +51,8 @@ class TicketingController {
         return new Page<>(ticketing.ofUser(user, page, size), page, size, ticketing.countOfUser(user));
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "400 VALIDATION", "404 TICKET_NOT_FOUND"})
+    @Operation(summary = "One of the user's e-tickets, with its QR payload")
     @GetMapping("/tickets/{ticketId}")
     IssuedTicket one(@PathVariable UUID ticketId) {
         return ticketing
@@ -54,11 +60,14 @@ class TicketingController {
                 .orElseThrow(() -> new NotFound("TICKET_NOT_FOUND", "You have no ticket " + ticketId + "."));
     }
 
+    @ProblemCodes({"401 UNAUTHORIZED", "403 FORBIDDEN"})
+    @Operation(summary = "Check an e-ticket in at the door (staff)")
     @PostMapping("/checkin")
     CheckInResult checkIn(@Valid @RequestBody Scan scan) {
         return ticketing.checkIn(scan.qr());
     }
 
+    @Operation(summary = "The public keys that verify e-tickets' QR signatures offline")
     @GetMapping("/checkin/keys")
     Keys keys() {
         return new Keys(
