@@ -1,5 +1,8 @@
 package org.boxoffice.platform;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -11,6 +14,27 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI description at {@code /v3/api-docs}, with Swagger UI at {@code /swagger-ui.html}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    /**
+     * Schemas of nested records are named after their enclosing type too ({@code EventDetailZone},
+     * {@code VenueZone}, {@code SeatMapZone}): by simple name alone, four different {@code Zone}s
+     * would share one schema, and a generated client would read the wrong fields.
+     */
+    @Bean
+    ModelResolver nestedTypeNames() {
+        return new ModelResolver(Json.mapper(), new NestedTypeNames()).openapi31(true);
+    }
+
+    private static final class NestedTypeNames extends TypeNameResolver {
+
+        @Override
+        protected String getNameOfClass(Class<?> type) {
+            var enclosing = type.getEnclosingClass();
+            return enclosing == null
+                    ? super.getNameOfClass(type)
+                    : getNameOfClass(enclosing) + super.getNameOfClass(type);
+        }
+    }
 
     @Bean
     OpenAPI boxofficeApi() {
