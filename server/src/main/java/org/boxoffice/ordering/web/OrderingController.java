@@ -1,6 +1,9 @@
 package org.boxoffice.ordering.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -106,6 +109,15 @@ class OrderingController {
         "422 IDEMPOTENCY_KEY_REUSED"
     })
     @Operation(summary = "Pay a held order")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Paid: the order is PAID and its e-tickets are issued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "PAYMENT_PENDING: the provider's answer is not known yet; the order stays HELD with"
+                    + " paymentPending and is settled by the webhook or by reconciliation within a minute",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PendingPayment.class)))
     @PostMapping("/orders/{orderId}/payments")
     ResponseEntity<?> pay(
             @PathVariable UUID orderId, @Valid @RequestBody(required = false) @Nullable PaymentRequest body) {
