@@ -24,13 +24,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private final int port = freePort();
-    private final int controllerPort = freePort();
+    private final int port;
+    private final int controllerPort;
     private final String clusterId = Uuid.randomUuid().toString();
     private final Path logDir;
     private @Nullable KafkaRaftServer server;
 
     public KafkaBroker() throws IOException {
+        // Both sockets open at once: closed one after the other, the system may hand out one port twice.
+        try (var broker = new ServerSocket(0);
+                var controller = new ServerSocket(0)) {
+            port = broker.getLocalPort();
+            controllerPort = controller.getLocalPort();
+        }
         logDir = Files.createTempDirectory("kafka-broker");
     }
 
@@ -86,13 +92,5 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("transaction.state.log.replication.factor", "1"),
                 Map.entry("transaction.state.log.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"));
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
