@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the outbox for the relay, on the relay's own connection. Nothing is written: rows are
- * found by id, never marked, so relaying costs the hot path nothing. Every order event's
- * payload names its event ({@code eventId}); the few that do not (a ticket checked in) change
- * no counts.
+ * found by id, never marked, so relaying costs the hot path nothing. Every row's payload names
+ * its event ({@code eventId}); a ticket checked in changes no counts, and its announcement only
+ * makes that event's streams read the same counts again.
  */
 final class OutboxReader {
 
