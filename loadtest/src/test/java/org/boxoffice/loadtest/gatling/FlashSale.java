@@ -44,6 +44,9 @@ final class FlashSale {
     private final double payShare;
     private final int admitPerSecond;
     private final AtomicInteger nextBuyer = new AtomicInteger();
+    /** Buyers taken and not yet done (waiting in the queue or holding). */
+    private final AtomicInteger buyersAtWork = new AtomicInteger();
+
     private final Queue<Payment> toPay = new ConcurrentLinkedQueue<>();
     private final SaleTally tally = new SaleTally();
     private final StadiumAudit audit;
@@ -99,7 +102,10 @@ final class FlashSale {
                     return session;
                 })
                 .exec(asLongAs(session -> !over() && nextBuyer.get() < tokens.size())
-                        .on(exec(this::takeNextBuyer).exec(admission()).exec(buyer())))
+                        .on(exec(this::takeNextBuyer)
+                                .exec(admission())
+                                .exec(buyer())
+                                .exec(this::buyerDone)))
                 .exec(payments());
     }
 
@@ -117,13 +123,32 @@ final class FlashSale {
         return invariantsHeld;
     }
 
+    /**
+     * Whether buyers are still at it: the sale is not over and some buyer has yet to start or to
+     * finish. A sale of fewer buyers than tickets stops selling before it is over.
+     */
+    boolean selling() {
+        return !over() && (nextBuyer.get() < tokens.size() || buyersAtWork.get() > 0);
+    }
+
+    private Session buyerDone(Session session) {
+        if (session.getBoolean("atWork")) {
+            buyersAtWork.decrementAndGet();
+        }
+        return session.set("atWork", false);
+    }
+
     private Session takeNextBuyer(Session session) {
         int buyer = nextBuyer.getAndIncrement();
+        if (buyer < tokens.size()) {
+            buyersAtWork.incrementAndGet();
+        }
         var fresh = session.remove("admissionToken").remove("queueId").remove("pollAfter");
         if (buyer >= tokens.size()) {
-            return fresh.set("buying", false).set("orders", List.of());
+            return fresh.set("buying", false).set("atWork", false).set("orders", List.of());
         }
         return fresh.set("token", tokens.get(buyer))
+                .set("atWork", true)
                 .set("address", WaitingRoom.address(buyer + 1))
                 .set("buying", true)
                 .set("orders", List.of());

@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The brief's "other events must not notice": a second group of buyers ({@code -Dneighbours}, 50)
@@ -30,8 +32,10 @@ import java.util.function.UnaryOperator;
  * database's autovacuum and analysis of the two new events, recorded as {@code … (warm-up)}), then
  * for {@code -Didle} seconds more (the idle figures, {@code neighbour hold (idle)},
  * {@code neighbour detail (idle)}), then during the 100,000-seat flash sale ({@link FlashSale} on a
- * fresh stadium, {@code -Dbuyers} buyers, {@code -Dconcurrency} workers) until it is sold out or
- * {@code -Drush} seconds have passed ({@code … (rush)}). {@code -DadmitPerSecond=N} turns the
+ * fresh stadium, {@code -Dbuyers} buyers, {@code -Dconcurrency} workers) for as long as its buyers
+ * are at it: until the last one is done, the stadium is sold out or {@code -Drush} seconds have
+ * passed ({@code … (rush)}; its first {@value #RUSH_START_SECONDS} s again as {@code … (rush)
+ * (start)}, the rest as {@code … (rush) (later)}). {@code -DadmitPerSecond=N} turns the
  * stadium's waiting room on (N buyers admitted a second); 0 (the default) leaves it off. The
  * neighbours' event has no waiting room.
  *
@@ -44,6 +48,7 @@ public final class IsolationSimulation extends Simulation {
     static final String NEIGHBOUR_HOLD = "neighbour hold";
     static final String NEIGHBOUR_DETAIL = "neighbour detail";
     static final int PHASES = 3;
+    static final int RUSH_START_SECONDS = 10;
 
     private final String baseUrl = Settings.baseUrl();
     private final AdminClient admin = new AdminClient(baseUrl).login(Settings.adminEmail(), Settings.adminPassword());
@@ -68,6 +73,8 @@ public final class IsolationSimulation extends Simulation {
             0,
             Settings.number("admitPerSecond", 0));
     private final AtomicInteger nextNeighbour = new AtomicInteger();
+    /** When the first neighbour of the rush started (nanoTime), 0 before. */
+    private final AtomicLong rushStarted = new AtomicLong();
 
     {
         sale.prepare(admin);
@@ -81,7 +88,7 @@ public final class IsolationSimulation extends Simulation {
                                                 .during(Settings.seconds("rampUp", 5))),
                                 neighbours(
                                                 "rush",
-                                                body -> asLongAs(session -> !sale.over())
+                                                body -> asLongAs(session -> sale.selling())
                                                         .on(body))
                                         .injectOpen(atOnceUsers(neighbours))))
                 .protocols(http.baseUrl(baseUrl).acceptHeader("application/json"))
@@ -107,9 +114,30 @@ public final class IsolationSimulation extends Simulation {
     private ScenarioBuilder neighbours(String phase, UnaryOperator<ChainBuilder> loop) {
         return scenario("neighbours, " + phase)
                 .exec(this::takeNeighbour)
+                .exec(session -> {
+                    if (phase.equals("rush")) {
+                        rushStarted.compareAndSet(0, System.nanoTime());
+                    }
+                    return session;
+                })
                 .exec(loop.apply(pace(Duration.ofSeconds(1))
                         .exec(holdOne(NEIGHBOUR_HOLD + " (" + phase + ")"))
                         .exec(detail(NEIGHBOUR_DETAIL + " (" + phase + ")"))));
+    }
+
+    /**
+     * The rush's figures again by when they were taken: its first {@value #RUSH_START_SECONDS} s
+     * (the crowd's arrival: its first joins or holds, on code the warm-up did not run) and later.
+     */
+    private @Nullable String rushPart(Session session) {
+        long started = rushStarted.get();
+        if (started == 0 || !session.scenario().endsWith("rush")) {
+            return null;
+        }
+        return System.nanoTime() - started
+                        < Duration.ofSeconds(RUSH_START_SECONDS).toNanos()
+                ? "start"
+                : "later";
     }
 
     private Session takeNeighbour(Session session) {
@@ -126,15 +154,15 @@ public final class IsolationSimulation extends Simulation {
                         .header("Idempotency-Key", session -> UUID.randomUUID().toString())
                         .body(StringBody("{\"eventId\":\"" + neighbourEvent + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
                         .asJson()
-                        .check(Figures.answer(), Figures.responseTime(), status().is(201)))
-                .exec(Figures.record(name));
+                        .check(Figures.answer(), Figures.responseTime(), Figures.serverTime(), status().is(201)))
+                .exec(Figures.record(name, this::rushPart));
     }
 
     private ChainBuilder detail(String name) {
         return exec(http(name)
                         .get("/api/v1/events/" + neighbourEvent)
                         .header("X-Forwarded-For", "#{address}")
-                        .check(Figures.answer(), Figures.responseTime(), status().is(200)))
-                .exec(Figures.record(name));
+                        .check(Figures.answer(), Figures.responseTime(), Figures.serverTime(), status().is(200)))
+                .exec(Figures.record(name, this::rushPart));
     }
 }
