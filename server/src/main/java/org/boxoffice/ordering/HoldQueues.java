@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.boxoffice.platform.DatabaseTrouble;
 import org.boxoffice.platform.Overloaded;
 import org.boxoffice.platform.RequestKey;
+import org.boxoffice.platform.RequestPlaces;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,10 @@ class HoldQueues {
             return joined;
         });
         queue.startDrainingIfIdle();
-        try {
+        // Parked until the group is decided: the request's place in its event's share is lent out
+        // meanwhile (RequestPlaces), so that a share bounds the holds running, not those waiting
+        // together for their group (which would bound the group's size).
+        try (var _ = RequestPlaces.lendWhileWaiting()) {
             return hold.answer().get(settings.answerWithin().toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

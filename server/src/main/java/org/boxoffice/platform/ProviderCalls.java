@@ -143,7 +143,9 @@ public final class ProviderCalls {
     private <T> Optional<T> callWithinDeadline(String operation, Function<Duration, T> call) {
         var deadline = Deadline.after(budget, nanoTime);
         var retry = Retry.of(provider, this.<T>retryConfig(deadline));
-        try {
+        // The wait for the provider needs no CPU: the request's place in its event's share is
+        // lent out meanwhile (RequestPlaces), so a slow airline does not fill the share.
+        try (var _ = RequestPlaces.lendWhileWaiting()) {
             return Optional.of(
                     Retry.decorateSupplier(retry, () -> tryOnce(call, deadline)).get());
         } catch (ProviderUnavailable | DeadlinePassed e) {

@@ -1,21 +1,18 @@
 package org.boxoffice.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.ordering.StalledDrain.awaitTrue;
+import static org.boxoffice.ordering.StalledDrain.hold;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.boxoffice.audit.Invariants;
 import org.boxoffice.catalog.Catalog;
@@ -123,7 +120,7 @@ class LoadSheddingIT {
 
         CompletableFuture<List<Api.Reply>> flood;
         List<Api.Reply> othersReplies;
-        var stall = new StalledDrain(flooded);
+        var stall = new StalledDrain(flooded, dataSource, jdbc, buyers, background);
         try {
             var refusedSoFar = new AtomicInteger();
             flood = CompletableFuture.supplyAsync(
@@ -145,6 +142,8 @@ class LoadSheddingIT {
                     .as("the flooded event's admitted holds still wait")
                     .isNotDone();
             assertThat(inFlight(flooded)).isEqualTo(FLOOR);
+            // More than the event's share (32 places) wait for their group: parked, they lent their places out.
+            awaitTrue("no place taken while the holds wait for their group", () -> sharesRunning() == 0);
         } finally {
             stall.close();
         }
@@ -185,7 +184,7 @@ class LoadSheddingIT {
         var buyer = buyers.one().header("Idempotency-Key", "shed-" + UUID.randomUUID());
         Api.Reply refused;
         CompletableFuture<List<Api.Reply>> admitted;
-        var stall = new StalledDrain(flooded);
+        var stall = new StalledDrain(flooded, dataSource, jdbc, buyers, background);
         try {
             admitted =
                     CompletableFuture.supplyAsync(() -> AllAtOnce.send(crowd, each -> hold(each, flooded)), background);
@@ -260,62 +259,6 @@ class LoadSheddingIT {
         }
     }
 
-    /**
-     * Both drainers of an event stuck in the database: two buyers' advisory locks are held by a
-     * connection of the test's own, and each buyer's hold is taken by a drainer of its own (the
-     * second sent only once the first waits), which then waits for the lock. Closing lets them go.
-     */
-    private final class StalledDrain {
-
-        private final Connection connection;
-        private final List<CompletableFuture<Api.Reply>> sent = new ArrayList<>();
-
-        StalledDrain(UUID event) throws SQLException {
-            connection = dataSource.getConnection();
-            long waitingBefore = waitingForLocks();
-            for (var blocker : buyers.many(2)) {
-                var id = UUID.fromString(
-                        blocker.get("/api/v1/me").json().get("id").asString());
-                try (var lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                    lock.setLong(1, BuyerLimits.lockKey(id));
-                    lock.execute();
-                }
-                sent.add(CompletableFuture.supplyAsync(() -> hold(blocker, event), background));
-                long waiting = waitingBefore + sent.size();
-                awaitTrue("a drainer waiting for the lock", () -> waitingForLocks() >= waiting);
-            }
-        }
-
-        /** Lets the drain go; the blocked holds are then placed. */
-        void close() throws SQLException, ExecutionException {
-            try (connection) {
-                try (var unlock = connection.prepareStatement("SELECT pg_advisory_unlock_all()")) {
-                    unlock.execute();
-                }
-            }
-            var replies = new ArrayList<Api.Reply>();
-            for (var reply : sent) {
-                try {
-                    replies.add(reply.get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("Interrupted while waiting for a blocked hold", e);
-                }
-            }
-            assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).isEqualTo(201));
-        }
-    }
-
-    private long waitingForLocks() {
-        return jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                .query(Long.class)
-                .single();
-    }
-
-    private static Api.Reply hold(Api buyer, UUID event) {
-        return buyer.postOnce("/api/v1/orders", Map.of("eventId", event, "zone", "FLOOR", "quantity", 1));
-    }
-
     /** A hold whose reply carries how long it took, in a header of the test's own. */
     private static Api.Reply timed(Api buyer, UUID event) {
         long started = System.nanoTime();
@@ -339,25 +282,15 @@ class LoadSheddingIT {
         return gauge == null ? 0 : gauge.value();
     }
 
+    private double sharesRunning() {
+        var gauge = meters.find("boxoffice.admission.shares.running").gauge();
+        return gauge == null ? 0 : gauge.value();
+    }
+
     private double shed(UUID event) {
         var counter = meters.find("boxoffice.holds.shed")
                 .tag("event", event.toString())
                 .counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + WAIT + ": " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting: " + what, e);
-            }
-        }
     }
 }
