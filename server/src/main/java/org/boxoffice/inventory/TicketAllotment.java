@@ -43,13 +43,13 @@ final class TicketAllotment {
         this.existingSeats = existingSeats;
     }
 
-    ClaimsTogether share(List<ClaimRequest> requests) {
+    GroupClaim share(List<ClaimRequest> requests) {
         var outcomes = new ArrayList<ClaimOutcome>(requests.size());
         for (var request : requests) {
             outcomes.add(request.wantsSeats() ? seats(request.seats()) : best(request.zone(), request.quantity()));
         }
         bestFirstByZone.forEach((zone, left) -> shortZones.computeIfPresent(zone, (code, count) -> left.size()));
-        return new ClaimsTogether(outcomes, shortZones);
+        return new GroupClaim(outcomes, shortZones);
     }
 
     private ClaimOutcome best(String zone, int quantity) {

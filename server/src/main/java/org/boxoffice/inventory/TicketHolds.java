@@ -21,20 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketHolds {
 
-    private final TicketClaims claims;
+    private final TicketStatements statements;
 
-    TicketHolds(TicketClaims claims) {
-        this.claims = claims;
+    TicketHolds(TicketStatements statements) {
+        this.statements = statements;
     }
 
     /** Holds exactly these seats, or throws {@link SeatsUnavailable} naming the ones that are taken. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<HeldTicket> holdSeats(UUID eventId, List<String> seats, UUID orderId, Instant heldUntil, Instant now) {
-        var held = claims.claimSeats(eventId, seats, orderId, heldUntil, now);
+        var held = statements.claimSeats(eventId, seats, orderId, heldUntil, now);
         if (held.size() == seats.size()) {
             return held;
         }
-        var existing = claims.existingSeats(eventId, seats);
+        var existing = statements.existingSeats(eventId, seats);
         var unknown = seats.stream().filter(seat -> !existing.contains(seat)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInput("No such seats: " + String.join(", ", unknown) + ".");
@@ -64,12 +64,12 @@ public class TicketHolds {
             Instant heldUntil,
             Instant now,
             Set<String> excludedSeats) {
-        var claim = new TicketClaims.ZoneClaim(eventId, zone, quantity, orderId, heldUntil, now, excludedSeats);
-        var held = claims.claimBest(TicketClaims.Pool.AVAILABLE, claim);
+        var claim = new TicketStatements.ZoneClaim(eventId, zone, quantity, orderId, heldUntil, now, excludedSeats);
+        var held = statements.claimBest(TicketStatements.Pool.AVAILABLE, claim);
         if (held.size() < quantity) {
-            var rest = new TicketClaims.ZoneClaim(
+            var rest = new TicketStatements.ZoneClaim(
                     eventId, zone, quantity - held.size(), orderId, heldUntil, now, excludedSeats);
-            held = Stream.concat(held.stream(), claims.claimBest(TicketClaims.Pool.LAPSED, rest).stream())
+            held = Stream.concat(held.stream(), statements.claimBest(TicketStatements.Pool.LAPSED, rest).stream())
                     .toList();
         }
         if (held.size() < quantity) {
@@ -85,11 +85,11 @@ public class TicketHolds {
      * everything it asked for or nothing; tickets nobody could be given whole stay as they were.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ClaimsTogether holdTogether(UUID eventId, List<ClaimRequest> requests, Instant heldUntil, Instant now) {
+    public GroupClaim holdTogether(UUID eventId, List<ClaimRequest> requests, Instant heldUntil, Instant now) {
         // Seats asked for by id first: the only statement that waits for other buyers' locks, so
         // this transaction holds no other ticket lock while it waits (no deadlocks).
         var asked = TicketAllotment.seatsAskedFor(requests);
-        var lockedSeats = asked.isEmpty() ? List.<HeldTicket>of() : claims.lockSeats(eventId, asked, now);
+        var lockedSeats = asked.isEmpty() ? List.<HeldTicket>of() : statements.lockSeats(eventId, asked, now);
         var lockedBest = new HashMap<String, List<HeldTicket>>();
         TicketAllotment.quantityByZone(requests)
                 .forEach((zone, quantity) ->
@@ -103,11 +103,11 @@ public class TicketHolds {
     }
 
     private List<HeldTicket> lockBest(UUID eventId, String zone, int quantity, Instant now) {
-        var locked = claims.lockBest(TicketClaims.Pool.AVAILABLE, eventId, zone, quantity, now);
+        var locked = statements.lockBest(TicketStatements.Pool.AVAILABLE, eventId, zone, quantity, now);
         if (locked.size() == quantity) {
             return locked;
         }
-        var lapsed = claims.lockBest(TicketClaims.Pool.LAPSED, eventId, zone, quantity - locked.size(), now);
+        var lapsed = statements.lockBest(TicketStatements.Pool.LAPSED, eventId, zone, quantity - locked.size(), now);
         return Stream.concat(locked.stream(), lapsed.stream()).toList();
     }
 
@@ -116,7 +116,7 @@ public class TicketHolds {
         if (lockedSeats.size() == asked.size()) {
             return asked;
         }
-        return claims.existingSeats(eventId, List.copyOf(asked));
+        return statements.existingSeats(eventId, List.copyOf(asked));
     }
 
     private void assign(UUID eventId, List<ClaimRequest> requests, List<ClaimOutcome> outcomes, Instant heldUntil) {
@@ -129,43 +129,43 @@ public class TicketHolds {
             }
         }
         if (!ticketIds.isEmpty()) {
-            claims.assign(eventId, ticketIds, orderIds, heldUntil);
+            statements.assign(eventId, ticketIds, orderIds, heldUntil);
         }
     }
 
     /** Moves the order's hold to a new end (a payment under way keeps it from lapsing). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int extend(UUID eventId, UUID orderId, Instant heldUntil) {
-        return claims.extend(eventId, orderId, heldUntil);
+        return statements.extend(eventId, orderId, heldUntil);
     }
 
     /** The order's held tickets become SOLD; returns how many did. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int sell(UUID eventId, UUID orderId) {
-        return claims.sell(eventId, orderId);
+        return statements.sell(eventId, orderId);
     }
 
     /** The held tickets of several orders of one event become SOLD; returns how many did. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int sellAll(UUID eventId, Collection<UUID> orderIds) {
-        return orderIds.isEmpty() ? 0 : claims.sellAll(eventId, orderIds);
+        return orderIds.isEmpty() ? 0 : statements.sellAll(eventId, orderIds);
     }
 
     /** The order's held tickets become AVAILABLE again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int release(UUID eventId, UUID orderId) {
-        return claims.release(eventId, orderId);
+        return statements.release(eventId, orderId);
     }
 
     /** The held tickets of many orders (expired ones) become AVAILABLE again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int releaseAll(Collection<UUID> orderIds) {
-        return orderIds.isEmpty() ? 0 : claims.releaseAll(orderIds);
+        return orderIds.isEmpty() ? 0 : statements.releaseAll(orderIds);
     }
 
     /** The order's sold tickets become AVAILABLE again (after a refund). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int returnSold(UUID eventId, UUID orderId) {
-        return claims.returnSold(eventId, orderId);
+        return statements.returnSold(eventId, orderId);
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CancellingOrders {
 
-    private final EventTerms eventTerms;
+    private final SaleTermsLookup eventTerms;
     private final Orders orders;
     private final TicketHolds holds;
     private final Ticketing ticketing;
@@ -33,7 +33,7 @@ class CancellingOrders {
     private final Clock clock;
 
     CancellingOrders(
-            EventTerms eventTerms,
+            SaleTermsLookup eventTerms,
             Orders orders,
             TicketHolds holds,
             Ticketing ticketing,

@@ -14,7 +14,7 @@ record HoldOutcome(@Nullable OrderView order, @Nullable ApiException refusal) {
         return new HoldOutcome(null, refusal);
     }
 
-    void answer(GroupedHold hold) {
+    void answer(QueuedHold hold) {
         if (order != null) {
             hold.answer().complete(order);
         } else {

@@ -22,12 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PlacingOrders {
 
-    private final EventTerms eventTerms;
-    private final HoldingTickets holding;
+    private final SaleTermsLookup eventTerms;
+    private final HoldSteps holding;
     private final Confirmations confirmations;
     private final ConfirmingOrders confirming;
-    private final HoldQueues groups;
-    private final HoldingAlone alone;
+    private final GroupedHolds groups;
+    private final SingleHolds alone;
     private final HoldShedding shedding;
     private final ShortZones shortZones;
     private final Airline airline;
@@ -38,12 +38,12 @@ class PlacingOrders {
     private final Clock clock;
 
     PlacingOrders(
-            EventTerms eventTerms,
-            HoldingTickets holding,
+            SaleTermsLookup eventTerms,
+            HoldSteps holding,
             Confirmations confirmations,
             ConfirmingOrders confirming,
-            HoldQueues groups,
-            HoldingAlone alone,
+            GroupedHolds groups,
+            SingleHolds alone,
             HoldShedding shedding,
             ShortZones shortZones,
             Airline airline,

@@ -3,7 +3,6 @@ package org.boxoffice.ordering;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.boxoffice.catalog.EventKind;
 import org.boxoffice.catalog.EventStatus;
@@ -13,56 +12,79 @@ import org.boxoffice.platform.InvalidInput;
 import org.boxoffice.platform.Money;
 import org.jspecify.annotations.Nullable;
 
-/** What ordering needs to know of an event to take an order for it, read from the catalog. */
-record SaleTerms(
-        UUID eventId,
-        EventKind kind,
-        EventStatus status,
-        Instant startsAt,
-        Instant saleStartsAt,
-        Instant saleEndsAt,
-        Duration holdTime,
-        int maxTicketsPerUser,
-        int maxActiveOrdersPerUser,
-        Duration refundCutoff,
-        @Nullable String limitGroup,
-        Map<String, Money> priceByZone,
-        InventoryMode inventoryMode,
-        @Nullable URI partner,
-        boolean behindWaitingRoom) {
+/**
+ * An event's sale conditions (the catalog's {@link SaleConditions}) in ordering's words: hold time,
+ * refund cutoff and limits as durations and counts, the event's kind as the path its holds take.
+ * A view of the catalog's record, not a copy of its fields.
+ */
+record SaleTerms(SaleConditions event) {
 
-    static SaleTerms of(SaleConditions event) {
-        var rules = event.rules();
-        return new SaleTerms(
-                event.eventId(),
-                event.kind(),
-                event.status(),
-                event.startsAt(),
-                event.saleStartsAt(),
-                event.saleEndsAt(),
-                Duration.ofSeconds(rules.holdTtlSeconds()),
-                rules.maxTicketsPerUser(),
-                rules.maxActiveOrdersPerUser(),
-                Duration.ofHours(rules.refundCutoffHours()),
-                rules.limitGroup(),
-                event.prices(),
-                event.inventory(),
-                event.partner(),
-                rules.waitingRoom().enabled());
+    UUID eventId() {
+        return event.eventId();
+    }
+
+    EventStatus status() {
+        return event.status();
+    }
+
+    Instant startsAt() {
+        return event.startsAt();
+    }
+
+    Instant saleStartsAt() {
+        return event.saleStartsAt();
+    }
+
+    Instant saleEndsAt() {
+        return event.saleEndsAt();
+    }
+
+    /** How long a hold keeps its tickets before it lapses. */
+    Duration holdTime() {
+        return Duration.ofSeconds(event.rules().holdTtlSeconds());
+    }
+
+    int maxTicketsPerUser() {
+        return event.rules().maxTicketsPerUser();
+    }
+
+    int maxActiveOrdersPerUser() {
+        return event.rules().maxActiveOrdersPerUser();
+    }
+
+    /** How long before the event's start a paid order can still be cancelled and refunded. */
+    Duration refundCutoff() {
+        return Duration.ofHours(event.rules().refundCutoffHours());
+    }
+
+    /** Events whose per-user limits count together (the flights of one route), or null. */
+    @Nullable
+    String limitGroup() {
+        return event.rules().limitGroup();
+    }
+
+    @Nullable
+    URI partner() {
+        return event.partner();
+    }
+
+    boolean behindWaitingRoom() {
+        return event.rules().waitingRoom().enabled();
     }
 
     /** Orders are taken while the event is on sale and inside its sale window. */
     void requireOnSale(Instant now) {
-        if (status == EventStatus.ON_SALE && now.isBefore(saleStartsAt)) {
+        var status = event.status();
+        if (status == EventStatus.ON_SALE && now.isBefore(event.saleStartsAt())) {
             throw new Refusals.SaleNotOpen();
         }
-        if (status != EventStatus.ON_SALE || !now.isBefore(saleEndsAt)) {
+        if (status != EventStatus.ON_SALE || !now.isBefore(event.saleEndsAt())) {
             throw new Refusals.SaleClosed();
         }
     }
 
     Money priceOf(String zone) {
-        var price = priceByZone.get(zone);
+        var price = event.prices().get(zone);
         if (price == null) {
             throw new InvalidInput("The event has no zone " + zone + ".");
         }
@@ -70,17 +92,17 @@ record SaleTerms(
     }
 
     boolean isActivity() {
-        return kind == EventKind.ACTIVITY;
+        return event.kind() == EventKind.ACTIVITY;
     }
 
     /** Flights are confirmed by the airline's reservation system. */
     boolean isFlight() {
-        return kind == EventKind.FLIGHT;
+        return event.kind() == EventKind.FLIGHT;
     }
 
     /** The partner's system owns the seats: it must agree to every hold. */
     boolean isPartnerOwned() {
-        return inventoryMode == InventoryMode.PARTNER && partner != null;
+        return event.inventory() == InventoryMode.PARTNER && event.partner() != null;
     }
 
     /** A hold stands only once someone outside (the airline, the partner) has agreed to it. */

@@ -67,7 +67,7 @@ class SettlingPayments {
             if (holds.sell(order.eventId(), orderId) != order.quantity()) {
                 throw new IllegalStateException("Order " + orderId + " lost tickets while its payment was pending");
             }
-            ticketing.issue(orderId, order.userId(), order.eventId(), HoldingTickets.toIssue(order.items()));
+            ticketing.issue(orderId, order.userId(), order.eventId(), HoldSteps.toIssue(order.items()));
             outbox.append("order", orderId, "OrderPaid", OrderEvents.changed(order, OrderStatus.PAID.name()));
             return true;
         });

@@ -47,7 +47,7 @@ class GroupedHoldsIT {
     MeterRegistry meters;
 
     @Autowired
-    HoldQueues queues;
+    GroupedHolds queues;
 
     Sales sales;
     Buyers buyers;

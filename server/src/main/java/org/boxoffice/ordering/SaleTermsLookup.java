@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** Reads an event's sale terms from the catalog. */
 @Component
-class EventTerms {
+class SaleTermsLookup {
 
     private final Catalog catalog;
     private final WaitingRoom waitingRoom;
 
-    EventTerms(Catalog catalog, WaitingRoom waitingRoom) {
+    SaleTermsLookup(Catalog catalog, WaitingRoom waitingRoom) {
         this.catalog = catalog;
         this.waitingRoom = waitingRoom;
     }
@@ -36,11 +36,11 @@ class EventTerms {
 
     /** The terms as the buyer may see them (drafts do not exist for buyers). */
     SaleTerms forBuyer(UUID eventId, UUID userId) {
-        return SaleTerms.of(catalog.saleConditions(eventId, new Viewer(userId, false)));
+        return new SaleTerms(catalog.saleConditions(eventId, new Viewer(userId, false)));
     }
 
     /** The terms whatever the event's status now, for orders that exist already. */
     SaleTerms of(UUID eventId) {
-        return SaleTerms.of(catalog.saleConditions(eventId, new Viewer(null, true)));
+        return new SaleTerms(catalog.saleConditions(eventId, new Viewer(null, true)));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.boxoffice.inventory.ClaimOutcome;
 import org.boxoffice.inventory.ClaimRequest;
-import org.boxoffice.inventory.ClaimsTogether;
+import org.boxoffice.inventory.GroupClaim;
 import org.boxoffice.inventory.TicketHolds;
 import org.boxoffice.ordering.domain.Order;
 import org.boxoffice.ordering.domain.OrderItem;
@@ -29,14 +29,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Group commit: decides many holds for one event in one transaction. The buyers' locks are taken
+ * One group of the grouped path ({@link GroupedHolds}): decides many holds for one event in one
+ * transaction. The buyers' locks are taken
  * together, their limits counted with one query and settled in memory (two holds of one buyer in
  * a group count against each other), the tickets claimed together (see {@link
  * TicketHolds#holdTogether}), and the orders and their outbox records written with one statement
  * each. Each hold gets its own outcome; one hold's refusal never undoes another's.
  */
 @Component
-class HoldingTogether {
+class GroupTransaction {
 
     private final BuyerLimits limits;
     private final TicketHolds holds;
@@ -47,7 +48,7 @@ class HoldingTogether {
     private final JdbcClient jdbc;
     private final HoldSettings settings;
 
-    HoldingTogether(
+    GroupTransaction(
             BuyerLimits limits,
             TicketHolds holds,
             Orders orders,
@@ -72,8 +73,8 @@ class HoldingTogether {
      * {@link RequestKeys.KeyInUse} and claims nothing) and answered last.
      */
     @Transactional
-    Decisions holdAll(SaleTerms terms, List<GroupedHold> group, Instant now) {
-        var userIds = group.stream().map(GroupedHold::userId).toList();
+    Decisions holdAll(SaleTerms terms, List<QueuedHold> group, Instant now) {
+        var userIds = group.stream().map(QueuedHold::userId).toList();
         limits.lockUsers(userIds);
         var taken = requestKeys.claimAll(keysOf(group), now);
         var refusals = refuseTakenOrOverLimits(terms, group, taken, now);
@@ -104,8 +105,8 @@ class HoldingTogether {
     /** The outcomes, and how many tickets were left in each zone found short. */
     record Decisions(List<HoldOutcome> outcomes, Map<String, Integer> leftInShortZones) {}
 
-    private static List<RequestKey> keysOf(List<GroupedHold> group) {
-        return group.stream().map(GroupedHold::key).filter(Objects::nonNull).toList();
+    private static List<RequestKey> keysOf(List<QueuedHold> group) {
+        return group.stream().map(QueuedHold::key).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -113,8 +114,8 @@ class HoldingTogether {
      * limit (earlier holds of the same buyer in the group count).
      */
     private List<@Nullable ApiException> refuseTakenOrOverLimits(
-            SaleTerms terms, List<GroupedHold> group, Set<RequestKey> taken, Instant now) {
-        var userIds = group.stream().map(GroupedHold::userId).distinct().toList();
+            SaleTerms terms, List<QueuedHold> group, Set<RequestKey> taken, Instant now) {
+        var userIds = group.stream().map(QueuedHold::userId).distinct().toList();
         var standings = new HashMap<>(limits.standings(userIds, terms.eventId(), terms.limitGroup(), now));
         var refusals = new ArrayList<@Nullable ApiException>(group.size());
         for (var hold : group) {
@@ -134,7 +135,7 @@ class HoldingTogether {
 
     /** Claims the tickets of the holds within their limits; the result lines up with {@code group}. */
     private GroupClaims claimTickets(
-            SaleTerms terms, List<GroupedHold> group, List<@Nullable ApiException> refusals, Instant now) {
+            SaleTerms terms, List<QueuedHold> group, List<@Nullable ApiException> refusals, Instant now) {
         var positions = new ArrayList<Integer>();
         var requests = new ArrayList<ClaimRequest>();
         for (int i = 0; i < group.size(); i++) {
@@ -144,7 +145,7 @@ class HoldingTogether {
             }
         }
         var claimed = requests.isEmpty()
-                ? new ClaimsTogether(List.of(), Map.of())
+                ? new GroupClaim(List.of(), Map.of())
                 : holds.holdTogether(terms.eventId(), requests, now.plus(terms.holdTime()), now);
         var byHold = new Claimed[group.size()];
         for (int k = 0; k < positions.size(); k++) {
@@ -174,9 +175,9 @@ class HoldingTogether {
     }
 
     /** The order of a hold whose tickets were claimed; free ones are sold at once. */
-    private static Order order(SaleTerms terms, GroupedHold hold, Claimed claimed, Instant now) {
+    private static Order order(SaleTerms terms, QueuedHold hold, Claimed claimed, Instant now) {
         var items = claimed.outcome().tickets().stream()
-                .map(ticket -> HoldingTickets.item(ticket, terms))
+                .map(ticket -> HoldSteps.item(ticket, terms))
                 .toList();
         var total = items.stream().map(OrderItem::price).reduce(Money::plus).orElseThrow();
         var free = total.amount() == 0;
@@ -213,8 +214,7 @@ class HoldingTogether {
         for (var order : paid) {
             issued.put(
                     order.id(),
-                    ticketing.issue(
-                            order.id(), order.userId(), order.eventId(), HoldingTickets.toIssue(order.items())));
+                    ticketing.issue(order.id(), order.userId(), order.eventId(), HoldSteps.toIssue(order.items())));
         }
         var held = new LinkedHashMap<UUID, Object>();
         var sold = new LinkedHashMap<UUID, Object>();
@@ -226,7 +226,7 @@ class HoldingTogether {
     }
 
     /** Answers the keys of placed holds and forgets those of refused ones (they changed nothing). */
-    private void settleKeys(List<GroupedHold> group, List<HoldOutcome> outcomes, Set<RequestKey> taken, Instant now) {
+    private void settleKeys(List<QueuedHold> group, List<HoldOutcome> outcomes, Set<RequestKey> taken, Instant now) {
         var answers = new ArrayList<RequestKeys.Answer>();
         var refused = new ArrayList<RequestKey>();
         for (int i = 0; i < group.size(); i++) {

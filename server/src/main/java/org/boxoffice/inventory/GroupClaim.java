@@ -8,9 +8,9 @@ import java.util.Map;
  * and for each zone that could not serve every request, how many tickets it had left (0: sold
  * out, as far as this claim could see).
  */
-public record ClaimsTogether(List<ClaimOutcome> outcomes, Map<String, Integer> leftInShortZones) {
+public record GroupClaim(List<ClaimOutcome> outcomes, Map<String, Integer> leftInShortZones) {
 
-    public ClaimsTogether {
+    public GroupClaim {
         outcomes = List.copyOf(outcomes);
         leftInShortZones = Map.copyOf(leftInShortZones);
     }

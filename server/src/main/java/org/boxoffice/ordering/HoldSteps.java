@@ -19,12 +19,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hold itself, inside the caller's transaction: take the user's lock, check their limits,
+ * The steps of one hold, inside the caller's transaction: take the user's lock, check their limits,
  * claim the tickets with statements that check availability themselves, record the order. Free
- * tickets are sold and issued at once.
+ * tickets are sold and issued at once. Used by the single path ({@link SingleHolds}) and by holds
+ * that a provider confirms; the grouped path takes the same steps for many holds at once ({@link
+ * GroupTransaction}).
  */
 @Component
-class HoldingTickets {
+class HoldSteps {
 
     /** How long tickets stay ours while the airline or partner has not answered yet. */
     static final Duration CONFIRMATION_WINDOW = Duration.ofMinutes(3);
@@ -35,7 +37,7 @@ class HoldingTickets {
     private final Ticketing ticketing;
     private final Outbox outbox;
 
-    HoldingTickets(Orders orders, BuyerLimits limits, TicketHolds holds, Ticketing ticketing, Outbox outbox) {
+    HoldSteps(Orders orders, BuyerLimits limits, TicketHolds holds, Ticketing ticketing, Outbox outbox) {
         this.orders = orders;
         this.limits = limits;
         this.holds = holds;

@@ -12,18 +12,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One hold in one transaction, with its request's key claimed and answered in it: the reference
- * path, and the fallback of a group that failed as a whole.
+ * The single path: one hold in one transaction ({@link HoldSteps}), with its request's key claimed
+ * and answered in it. The reference path ({@code boxoffice.holds.grouped=false}), and the
+ * fallback of a group that failed as a whole. The grouped path is {@link GroupedHolds}.
  */
 @Component
-class HoldingAlone {
+class SingleHolds {
 
-    private final HoldingTickets holding;
+    private final HoldSteps holding;
     private final RequestKeys requestKeys;
     private final OrderViews views;
     private final TransactionTemplate transaction;
 
-    HoldingAlone(HoldingTickets holding, RequestKeys requestKeys, OrderViews views, TransactionTemplate transaction) {
+    SingleHolds(HoldSteps holding, RequestKeys requestKeys, OrderViews views, TransactionTemplate transaction) {
         this.holding = holding;
         this.requestKeys = requestKeys;
         this.views = views;

@@ -6,17 +6,18 @@ import org.boxoffice.platform.RequestKey;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A hold waiting to be decided together with others for the same event, with its request's key
+ * A hold in its event's queue on the grouped path ({@link GroupedHolds}), waiting to be decided
+ * together with others for the same event, with its request's key
  * (claimed and answered in the group's transaction); answered once its group commits.
  */
-record GroupedHold(
+record QueuedHold(
         UUID userId,
         OrderRequest request,
         SaleTerms terms,
         @Nullable RequestKey key,
         CompletableFuture<OrderView> answer) {
 
-    GroupedHold(UUID userId, OrderRequest request, SaleTerms terms, @Nullable RequestKey key) {
+    QueuedHold(UUID userId, OrderRequest request, SaleTerms terms, @Nullable RequestKey key) {
         this(userId, request, terms, key, new CompletableFuture<>());
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects concurrent holds per event and has them decided in groups (group commit). No timer
+ * The grouped path (the default): collects concurrent holds per event ({@link QueuedHold}) and has
+ * them decided in groups, each in one {@link GroupTransaction} (group commit). No timer
  * and no waiting for company: the first hold of an idle event starts a drainer at once, and the
  * holds that arrive while a group is in the database make up the next group. A quiet event so
  * pays nothing, and a crowded one gets groups as large as its crowd (up to {@code maxGroup}).
@@ -37,27 +38,27 @@ import org.springframework.stereotype.Component;
  * available skips locked rows, and seats and buyers are locked in one order).
  *
  * <p>A group that fails as a whole (a deadlock with another instance, say) is tried again; one
- * that still fails falls back to one transaction per hold, so that one bad hold cannot fail the
- * others.
+ * that still fails falls back to the single path ({@link SingleHolds}), so that one bad hold
+ * cannot fail the others.
  */
 @Component
-class HoldQueues {
+class GroupedHolds {
 
-    private static final Logger log = LoggerFactory.getLogger(HoldQueues.class);
+    private static final Logger log = LoggerFactory.getLogger(GroupedHolds.class);
     private static final int ATTEMPTS = 3;
 
     private final Map<UUID, EventQueue> queues = new ConcurrentHashMap<>();
-    private final HoldingTogether together;
-    private final HoldingAlone alone;
+    private final GroupTransaction together;
+    private final SingleHolds alone;
     private final ShortZones shortZones;
     private final DatabaseTrouble databaseTrouble;
     private final HoldSettings settings;
     private final Clock clock;
     private final DistributionSummary groupSizes;
 
-    HoldQueues(
-            HoldingTogether together,
-            HoldingAlone alone,
+    GroupedHolds(
+            GroupTransaction together,
+            SingleHolds alone,
             ShortZones shortZones,
             DatabaseTrouble databaseTrouble,
             HoldSettings settings,
@@ -76,7 +77,7 @@ class HoldQueues {
 
     /** Holds as the single path would, decided together with the other holds of the moment. */
     OrderView hold(UUID userId, OrderRequest request, SaleTerms terms, @Nullable RequestKey key) {
-        var hold = new GroupedHold(userId, request, terms, key);
+        var hold = new QueuedHold(userId, request, terms, key);
         // Added under the map's lock for the event, so that a queue being dropped as idle
         // (below) cannot swallow it.
         var queue = queues.compute(terms.eventId(), (eventId, existing) -> {
@@ -119,7 +120,7 @@ class HoldQueues {
     private final class EventQueue {
 
         private final UUID eventId;
-        private final Queue<GroupedHold> waiting = new ConcurrentLinkedQueue<>();
+        private final Queue<QueuedHold> waiting = new ConcurrentLinkedQueue<>();
         private final AtomicInteger drainers = new AtomicInteger();
 
         EventQueue(UUID eventId) {
@@ -165,9 +166,9 @@ class HoldQueues {
                     eventId, (id, queue) -> queue == this && waiting.isEmpty() && drainers.get() == 0 ? null : queue);
         }
 
-        private List<GroupedHold> next() {
-            var group = new ArrayList<GroupedHold>();
-            GroupedHold hold;
+        private List<QueuedHold> next() {
+            var group = new ArrayList<QueuedHold>();
+            QueuedHold hold;
             while (group.size() < settings.maxGroup() && (hold = waiting.poll()) != null) {
                 if (!hold.answer().isDone()) {
                     group.add(hold);
@@ -177,7 +178,7 @@ class HoldQueues {
         }
     }
 
-    private void decide(List<GroupedHold> group) {
+    private void decide(List<QueuedHold> group) {
         var terms = group.getFirst().terms();
         groupSizes.record(group.size());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -217,7 +218,7 @@ class HoldQueues {
                 && !(e instanceof CannotAcquireLockException);
     }
 
-    private void decideAlone(GroupedHold hold) {
+    private void decideAlone(QueuedHold hold) {
         try {
             hold.answer()
                     .complete(alone.hold(hold.userId(), hold.request(), hold.terms(), clock.instant(), hold.key()));

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * own WHERE clause, so no decision rests on an earlier read.
  */
 @Repository
-class TicketClaims {
+class TicketStatements {
 
     private final JdbcClient jdbc;
 
-    TicketClaims(JdbcClient jdbc) {
+    TicketStatements(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -49,7 +49,7 @@ class TicketClaims {
                 .param("orderId", orderId)
                 .param("heldUntil", Timestamp.from(heldUntil))
                 .param("now", Timestamp.from(now))
-                .query(TicketClaims::heldTicket)
+                .query(TicketStatements::heldTicket)
                 .list();
     }
 
@@ -109,7 +109,7 @@ class TicketClaims {
                 .param("heldUntil", Timestamp.from(claim.heldUntil()))
                 .param("now", Timestamp.from(claim.now()))
                 .param("excluded", claim.excluded().toArray(String[]::new))
-                .query(TicketClaims::heldTicket)
+                .query(TicketStatements::heldTicket)
                 .list();
     }
 
@@ -130,7 +130,7 @@ class TicketClaims {
                 .param("zone", zone)
                 .param("quantity", quantity)
                 .param("now", Timestamp.from(now))
-                .query(TicketClaims::heldTicket)
+                .query(TicketStatements::heldTicket)
                 .list();
     }
 
@@ -146,7 +146,7 @@ class TicketClaims {
                 .param("eventId", eventId)
                 .param("seats", seats.toArray(String[]::new))
                 .param("now", Timestamp.from(now))
-                .query(TicketClaims::heldTicket)
+                .query(TicketStatements::heldTicket)
                 .list();
     }
 
