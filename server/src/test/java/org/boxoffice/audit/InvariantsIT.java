@@ -71,4 +71,30 @@ class InvariantsIT {
         }
         assertThat(invariants.check(giveaway).ok()).isTrue();
     }
+
+    @Test
+    void aHeldTicketWithoutALiveOrderIsReported() {
+        var giveaway = jdbc.sql("SELECT id FROM event WHERE kind = 'ACTIVITY' ORDER BY created_at LIMIT 1")
+                .query(UUID.class)
+                .single();
+        var ticket = jdbc.sql("SELECT id FROM ticket WHERE event_id = :event AND status = 'AVAILABLE' LIMIT 1")
+                .param("event", giveaway)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("""
+                        UPDATE ticket SET status = 'HELD', order_id = :order, held_until = now() + interval '1 hour'
+                        WHERE event_id = :event AND id = :ticket""")
+                .params(Map.of("order", UUID.randomUUID(), "event", giveaway, "ticket", ticket))
+                .update();
+        try {
+            var report = invariants.check(giveaway);
+            assertThat(report.ok()).isFalse();
+            assertThat(report.violations().heldTicketsWithoutLiveOrder()).isEqualTo(1);
+        } finally {
+            jdbc.sql("""
+                            UPDATE ticket SET status = 'AVAILABLE', order_id = NULL, held_until = NULL
+                            WHERE event_id = :event AND id = :ticket""").params(Map.of("event", giveaway, "ticket", ticket)).update();
+        }
+        assertThat(invariants.check(giveaway).ok()).isTrue();
+    }
 }
