@@ -43,6 +43,15 @@ public final class BenchmarkSummary {
             new Column("hold p95", run -> run.value("flash", "hold", "p95")),
             new Column("hold p99", run -> run.value("flash", "hold", "p99")),
             new Column("group", run -> run.value("server", "groups", "holds") / run.value("server", "groups", "count")),
+            new Column(
+                    "stmts/hold",
+                    run -> run.value("server", "statements", "calls") / run.value("flash", "hold", "count")),
+            new Column(
+                    "stmts/group",
+                    run -> run.value("server", "statements", "calls") / run.value("server", "groups", "count")),
+            new Column(
+                    "pg ms/hold",
+                    run -> run.value("server", "statements", "execMs") / run.value("flash", "hold", "count")),
             new Column("RSS MiB", run -> run.value("server", "peak rss", "mib")));
 
     private BenchmarkSummary() {}
