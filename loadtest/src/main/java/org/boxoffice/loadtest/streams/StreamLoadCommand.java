@@ -258,7 +258,7 @@ public final class StreamLoadCommand {
     }
 
     private static Map<String, String> parse(String[] args) {
-        var known = List.of("base-url", "streams", "event-id", "pid", "opening", "timeout");
+        var known = List.of("base-url", "streams", "event-id", "pid", "opening", "timeout", "scrape-token-file");
         var options = new HashMap<String, String>();
         for (var arg : args) {
             var parts = arg.replaceFirst("^--", "").split("=", 2);
