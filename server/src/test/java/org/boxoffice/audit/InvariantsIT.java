@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import org.boxoffice.identity.Accounts;
 import org.boxoffice.testing.Api;
 import org.boxoffice.testing.BoxofficeIT;
@@ -50,30 +51,19 @@ class InvariantsIT {
 
     @Test
     void aSoldTicketWithoutItsOrderIsReported() {
-        var giveaway = jdbc.sql("SELECT id FROM event WHERE kind = 'ACTIVITY' ORDER BY created_at LIMIT 1")
-                .query(UUID.class)
-                .single();
-        var ticket = jdbc.sql("SELECT id FROM ticket WHERE event_id = :event AND status = 'AVAILABLE' LIMIT 1")
-                .param("event", giveaway)
-                .query(UUID.class)
-                .single();
-        jdbc.sql("UPDATE ticket SET status = 'SOLD', order_id = :order WHERE event_id = :event AND id = :ticket")
-                .params(Map.of("order", UUID.randomUUID(), "event", giveaway, "ticket", ticket))
-                .update();
-        try {
-            var report = invariants.check(giveaway);
-            assertThat(report.ok()).isFalse();
-            assertThat(report.violations().soldTicketsWithoutPaidOrder()).isEqualTo(1);
-        } finally {
-            jdbc.sql("UPDATE ticket SET status = 'AVAILABLE', order_id = NULL WHERE event_id = :event AND id = :ticket")
-                    .params(Map.of("event", giveaway, "ticket", ticket))
-                    .update();
-        }
-        assertThat(invariants.check(giveaway).ok()).isTrue();
+        assertReportedWhileATicketIs(
+                "status = 'SOLD', order_id = :order", InvariantReport.Violations::soldTicketsWithoutPaidOrder);
     }
 
     @Test
     void aHeldTicketWithoutALiveOrderIsReported() {
+        assertReportedWhileATicketIs(
+                "status = 'HELD', order_id = :order, held_until = now() + interval '1 hour'",
+                InvariantReport.Violations::heldTicketsWithoutLiveOrder);
+    }
+
+    /** One free ticket of the giveaway changed by {@code set} (an order that does not exist), then put back. */
+    private void assertReportedWhileATicketIs(String set, ToLongFunction<InvariantReport.Violations> violation) {
         var giveaway = jdbc.sql("SELECT id FROM event WHERE kind = 'ACTIVITY' ORDER BY created_at LIMIT 1")
                 .query(UUID.class)
                 .single();
@@ -81,15 +71,13 @@ class InvariantsIT {
                 .param("event", giveaway)
                 .query(UUID.class)
                 .single();
-        jdbc.sql("""
-                        UPDATE ticket SET status = 'HELD', order_id = :order, held_until = now() + interval '1 hour'
-                        WHERE event_id = :event AND id = :ticket""")
+        jdbc.sql("UPDATE ticket SET " + set + " WHERE event_id = :event AND id = :ticket")
                 .params(Map.of("order", UUID.randomUUID(), "event", giveaway, "ticket", ticket))
                 .update();
         try {
             var report = invariants.check(giveaway);
             assertThat(report.ok()).isFalse();
-            assertThat(report.violations().heldTicketsWithoutLiveOrder()).isEqualTo(1);
+            assertThat(violation.applyAsLong(report.violations())).isEqualTo(1);
         } finally {
             jdbc.sql("""
                             UPDATE ticket SET status = 'AVAILABLE', order_id = NULL, held_until = NULL
