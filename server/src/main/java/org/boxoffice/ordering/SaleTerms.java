@@ -23,20 +23,8 @@ record SaleTerms(SaleConditions event) {
         return event.eventId();
     }
 
-    EventStatus status() {
-        return event.status();
-    }
-
     Instant startsAt() {
         return event.startsAt();
-    }
-
-    Instant saleStartsAt() {
-        return event.saleStartsAt();
-    }
-
-    Instant saleEndsAt() {
-        return event.saleEndsAt();
     }
 
     /** How long a hold keeps its tickets before it lapses. */
