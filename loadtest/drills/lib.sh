@@ -143,6 +143,16 @@ need() {
   command -v "$1" > /dev/null || { echo "cannot install ${2:-$1}" >&2; exit 2; }
 }
 
+# embedded_sql DIR STATEMENTS: runs them in the embedded PostgreSQL of the server whose data and
+# log are in DIR (its server.log names the port, data/postgres-password holds the password), as
+# the superuser; prints the rows unaligned. Needs psql (Debian's postgresql-client).
+embedded_sql() {
+  local pg_port
+  pg_port=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$1/server.log" | tail -1 | awk '{print $NF}')
+  PGPASSWORD=$(cat "$1/data/postgres-password") psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
+    -v ON_ERROR_STOP=1 -qAt -c "$2"
+}
+
 # api METHOD PATH TOKEN [BODY]: one JSON request to the drill's server; prints the body.
 api() {
   local method=$1 path=$2 token=$3 body=${4:-}
