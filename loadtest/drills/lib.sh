@@ -45,6 +45,7 @@ drill_rate_limits=(
 # start_server DIR [extra server arguments...]: starts the jar with its data in DIR/data, logs to
 # DIR/server.log (appended, so a restart keeps the earlier lines), and waits until it is ready.
 # The server gets the drill_rate_limits above before the extra arguments.
+# DRILL_JVM_ARGS, when set, are more JVM options (e.g. -XX:StartFlightRecording=...).
 start_server() {
   local dir=$1; shift
   mkdir -p "$dir"
@@ -53,7 +54,8 @@ start_server() {
     echo "something already answers on port $server_port; stop it or set server_port" >&2
     exit 2
   fi
-  "$java" -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$jar" \
+  # shellcheck disable=SC2086 # DRILL_JVM_ARGS: more JVM options (a flight recording, say), split on spaces
+  "$java" -Xms512m -Xmx1g -XX:+UseParallelGC ${DRILL_JVM_ARGS:-} -jar "$jar" \
     --server.port="$server_port" --boxoffice.data-dir="$dir/data" "${drill_rate_limits[@]}" "$@" \
     >> "$dir/server.log" 2>&1 &
   server_pid=$!

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     their password (one hash per spare core runs at once); more are answered {@code 503
  *     OVERLOADED} at once
  * @param passwordHashRetryAfter the {@code Retry-After} of that answer
+ * @param checkedTokens how many access tokens this instance remembers as genuine, so that their
+ *     next requests skip the signature check (about 2 KB each; see {@link CheckedTokens})
  */
 @ConfigurationProperties("boxoffice.identity")
 record IdentitySettings(
@@ -22,4 +24,5 @@ record IdentitySettings(
         @Nullable String jwtSecret,
         @DefaultValue("10") int passwordHashCost,
         @DefaultValue("16") int passwordHashQueue,
-        @DefaultValue("1s") Duration passwordHashRetryAfter) {}
+        @DefaultValue("1s") Duration passwordHashRetryAfter,
+        @DefaultValue("10000") int checkedTokens) {}

@@ -112,17 +112,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
+    JwtDecoder jwtDecoder(SecretKey tokenSigningKey, IdentitySettings settings) {
         var decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER)));
+        var validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER));
+        decoder.setJwtValidator(validator);
         // The issuer stays the string it is: by default it is tried as a URL first, which throws
         // (and is caught) on every request for a name like ours.
         decoder.setClaimSetConverter(
                 MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
-        return decoder;
+        return new CheckedTokens(decoder, validator, settings.checkedTokens(), settings.tokenTtl());
     }
 
     @Bean
