@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     OVERLOADED} at once
  * @param passwordHashRetryAfter the {@code Retry-After} of that answer
  * @param checkedTokens how many access tokens this instance remembers as genuine, so that their
- *     next requests skip the signature check (about 2 KB each; see {@link CheckedTokens})
+ *     next requests skip the signature check (each a token string and its decoded claims; see {@link CheckedTokens})
  */
 @ConfigurationProperties("boxoffice.identity")
 record IdentitySettings(
