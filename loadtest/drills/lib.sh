@@ -54,7 +54,7 @@ start_server() {
     echo "something already answers on port $server_port; stop it or set server_port" >&2
     exit 2
   fi
-  # shellcheck disable=SC2086 # DRILL_JVM_ARGS: more JVM options (a flight recording, say), split on spaces
+  # shellcheck disable=SC2086 # DRILL_JVM_ARGS is split on spaces
   "$java" -Xms512m -Xmx1g -XX:+UseParallelGC ${DRILL_JVM_ARGS:-} -jar "$jar" \
     --server.port="$server_port" --boxoffice.data-dir="$dir/data" "${drill_rate_limits[@]}" "$@" \
     >> "$dir/server.log" 2>&1 &

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -64,8 +66,8 @@ class CheckedTokensTest {
         var payload = token.split("\\.")[1];
         var forged = token.replace(payload, payload.substring(0, payload.length() - 2) + "xx");
 
-        assertThatThrownBy(() -> tokens.decode(forged)).isInstanceOf(Exception.class);
-        assertThatThrownBy(() -> tokens.decode(forged)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> tokens.decode(forged)).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> tokens.decode(forged)).isInstanceOf(JwtException.class);
         assertThat(signatureChecks).hasValue(3);
     }
 
@@ -84,7 +86,7 @@ class CheckedTokensTest {
         };
     }
 
-    private DelegatingOAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt> validator() {
+    private DelegatingOAuth2TokenValidator<Jwt> validator() {
         var lifetime = new JwtTimestampValidator(Duration.ofSeconds(60));
         lifetime.setClock(clock);
         return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(TokenIssuer.ISSUER));
