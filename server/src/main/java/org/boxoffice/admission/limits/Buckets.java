@@ -1,10 +1,17 @@
 package org.boxoffice.admission.limits;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Every bucket is kept in Redis while it answers, and in this instance's memory while it does
  * not: a limit never waits for Redis and never stops selling.
  */
 final class Buckets {
+
+    /** One token of {@code limit} for {@code subject}. */
+    record Take(Limit limit, String subject) {}
 
     private final RedisBuckets redis;
     private final LocalBuckets local;
@@ -16,19 +23,45 @@ final class Buckets {
         this.outage = outage;
     }
 
-    /** Takes one token of {@code limit} for {@code subject}: 0, or the nanoseconds until one is there. */
-    long take(Limit limit, String subject) {
-        var key = keyOf(limit, subject);
+    /**
+     * Takes one token of each limit for its subject, asking Redis for all of them at once. The
+     * answer has one wait per take: 0 when it had a token, else the nanoseconds until one is
+     * there. When one had none, the tokens taken for the others are given back, so that a refused
+     * request counts against nothing.
+     */
+    List<Long> takeEach(List<Take> takes) {
+        var keys =
+                takes.stream().map(take -> keyOf(take.limit(), take.subject())).toList();
+        var waits = waitsOf(takes, keys);
+        if (waits.stream().anyMatch(wait -> wait > 0)) {
+            for (int i = 0; i < takes.size(); i++) {
+                if (waits.get(i) == 0) {
+                    giveBack(takes.get(i).limit(), takes.get(i).subject());
+                }
+            }
+        }
+        return waits;
+    }
+
+    private List<Long> waitsOf(List<Take> takes, List<String> keys) {
         if (outage.mayTry()) {
             try {
-                long wait = redis.take(key, limit);
+                var asked = new ArrayList<CompletableFuture<Long>>();
+                for (int i = 0; i < takes.size(); i++) {
+                    asked.add(redis.takeLater(keys.get(i), takes.get(i).limit()));
+                }
+                var waits = asked.stream().map(CompletableFuture::join).toList();
                 outage.succeeded();
-                return wait;
+                return waits;
             } catch (RuntimeException e) {
                 outage.failed(e);
             }
         }
-        return local.take(key, limit);
+        var waits = new ArrayList<Long>();
+        for (int i = 0; i < takes.size(); i++) {
+            waits.add(local.take(keys.get(i), takes.get(i).limit()));
+        }
+        return waits;
     }
 
     /** Puts back a token that was taken for something that does not count. */

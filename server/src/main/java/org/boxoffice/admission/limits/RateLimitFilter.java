@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.boxoffice.admission.limits.Buckets.Take;
 import org.boxoffice.identity.CurrentUser;
 import org.boxoffice.platform.ClientAddresses;
 import org.boxoffice.platform.Problems;
@@ -17,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Counts every mutating request against its client address and its user, and logins and
  * registrations against their address too; past a limit, {@code 429 RATE_LIMITED} with {@code
- * Retry-After}. Runs after Spring Security (so the user is known) and before the idempotency
+ * Retry-After}; a request's limits are asked at once, and a refused one counts against none of
+ * them. Runs after Spring Security (so the user is known) and before the idempotency
  * filter (order 0), so a refused request stores no key and touches no table. The payment
  * provider's webhook is signed and not limited.
  */
@@ -64,21 +68,25 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            var address = addresses.of(request);
-            limits.take(perAddress, address);
-            var user = CurrentUser.id();
-            if (user.isPresent()) {
-                limits.take(perUser, user.get().toString());
-            }
-            switch (request.getRequestURI()) {
-                case LOGIN -> limits.take(loginsPerAddress, address);
-                case REGISTER -> limits.take(registrationsPerAddress, address);
-                default -> {}
-            }
+            limits.takeEach(takesOf(request));
         } catch (RateLimited refusal) {
             problems.write(response, refusal);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The limits one request counts against, all asked at once. */
+    private List<Take> takesOf(HttpServletRequest request) {
+        var address = addresses.of(request);
+        var takes = new ArrayList<Take>(3);
+        takes.add(new Take(perAddress, address));
+        CurrentUser.id().ifPresent(user -> takes.add(new Take(perUser, user.toString())));
+        switch (request.getRequestURI()) {
+            case LOGIN -> takes.add(new Take(loginsPerAddress, address));
+            case REGISTER -> takes.add(new Take(registrationsPerAddress, address));
+            default -> {}
+        }
+        return takes;
     }
 }

@@ -3,13 +3,14 @@ package org.boxoffice.admission.limits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Buckets kept in Redis, so that every instance counts against the same ones. Bucket4j's
  * compare-and-swap needs a read and a script per request; concurrent requests for one bucket on
- * this instance are batched into one exchange. The connection is opened on first use, so a
+ * this instance are batched into one exchange, and a request's buckets are asked at once ({@link
+ * #takeLater}), so that it waits for two round trips however many limits it counts against. The connection is opened on first use, so a
  * server whose Redis is away starts anyway; every call fails within the client's command timeout.
  */
 final class RedisBuckets implements AutoCloseable {
@@ -32,7 +34,7 @@ final class RedisBuckets implements AutoCloseable {
     private final Supplier<StatefulRedisConnection<String, byte[]>> connector;
     private final TimeMeter time;
     private final Duration timeout;
-    private final Cache<String, BucketProxy> buckets = Caffeine.newBuilder()
+    private final Cache<String, AsyncBucketProxy> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(1))
             .build();
@@ -40,7 +42,7 @@ final class RedisBuckets implements AutoCloseable {
     private final long reconnectAfterNanos;
 
     private @Nullable StatefulRedisConnection<String, byte[]> connection;
-    private volatile @Nullable ProxyManager<String> proxies;
+    private volatile @Nullable AsyncProxyManager<String> proxies;
     private boolean triedToConnect;
     private long lastFailedConnect;
 
@@ -60,23 +62,27 @@ final class RedisBuckets implements AutoCloseable {
         this.reconnectAfterNanos = reconnectAfter.toNanos();
     }
 
-    /** Takes one token; the nanoseconds until one is there again when there was none. */
-    long take(String key, Limit limit) {
-        var probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+    /**
+     * Starts taking one token; the answer is 0, or the nanoseconds until one is there again. Fails
+     * at once, or later within the command timeout, when Redis cannot be reached.
+     */
+    CompletableFuture<Long> takeLater(String key, Limit limit) {
+        return bucket(key, limit)
+                .tryConsumeAndReturnRemaining(1)
+                .thenApply(probe -> probe.isConsumed() ? 0L : Math.max(1, probe.getNanosToWaitForRefill()));
     }
 
     void giveBack(String key, Limit limit) {
-        bucket(key, limit).addTokens(1);
+        bucket(key, limit).addTokens(1).join();
     }
 
-    private BucketProxy bucket(String key, Limit limit) {
+    private AsyncBucketProxy bucket(String key, Limit limit) {
         var manager = proxies();
         return buckets.get(
                 key,
                 ignored -> manager.builder()
                         .withOptimization(Optimizations.batching())
-                        .build(KEY_PREFIX + key, limit::configuration));
+                        .build(KEY_PREFIX + key, () -> CompletableFuture.completedFuture(limit.configuration())));
     }
 
     /**
@@ -96,12 +102,12 @@ final class RedisBuckets implements AutoCloseable {
         });
     }
 
-    private ProxyManager<String> proxies() {
+    private AsyncProxyManager<String> proxies() {
         var ready = proxies;
         return ready != null ? ready : connect();
     }
 
-    private synchronized ProxyManager<String> connect() {
+    private synchronized AsyncProxyManager<String> connect() {
         var ready = proxies;
         if (ready != null) {
             return ready;
@@ -123,7 +129,8 @@ final class RedisBuckets implements AutoCloseable {
                 .requestTimeout(timeout)
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_FULL))
-                .build();
+                .build()
+                .asAsync();
         proxies = ready;
         return ready;
     }

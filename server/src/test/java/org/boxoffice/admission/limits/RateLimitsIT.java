@@ -147,6 +147,40 @@ class RateLimitsIT {
     }
 
     @Test
+    void aRequestRefusedByOneOfItsLimitsCountsAgainstNoneAndNamesTheLongestWait() {
+        var limits = limitsOn(sharedRedis);
+        assertARefusalByOneLimitLeavesTheOtherUntouched(limits);
+    }
+
+    @Test
+    void whileRedisIsUnreachableARequestRefusedByOneOfItsLimitsCountsAgainstNoneToo() throws IOException {
+        var limits = new RateLimits(bucketsOn(redisAt(freePort())), meters);
+        assertARefusalByOneLimitLeavesTheOtherUntouched(limits);
+    }
+
+    private void assertARefusalByOneLimitLeavesTheOtherUntouched(RateLimits limits) {
+        var user = DEFAULTS.userLimit();
+        var registrations = DEFAULTS.registrationLimit();
+        var both = List.of(new Buckets.Take(user, subject), new Buckets.Take(registrations, subject));
+        for (int i = 0; i < 10; i++) {
+            limits.takeEach(both);
+        }
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> limits.takeEach(both))
+                    .isInstanceOfSatisfying(
+                            RateLimited.class,
+                            refusal -> assertThat(refusal.getMessage()).contains("register-address limit"));
+        }
+
+        takeAll(limits, user, 10);
+        assertRefused(limits, user, Duration.ofMillis(100));
+        assertThat(meters.counter("boxoffice.rate-limit.refused", "limit", "register-address")
+                        .count())
+                .isEqualTo(5);
+    }
+
+    @Test
     void whileRedisIsUnreachableEachInstanceLimitsOnItsOwnWithoutWaiting() throws IOException {
         var buckets = bucketsOn(redisAt(freePort()));
         var limits = new RateLimits(buckets, meters);
