@@ -14,6 +14,9 @@ import org.boxoffice.platform.Overloaded;
 import org.boxoffice.platform.Problems;
 import org.boxoffice.platform.RequestPlaces;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,12 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Retry-After}, having changed nothing. Requests that name no event (an order's payment, the
  * account) run as before.
  *
+ * <p>While the carriers fall behind ({@link CarrierLag} over {@code lagTarget}) and other events
+ * have requests too, the busiest event is narrowed ({@link EventShares#adapt}), and widened again
+ * as they catch up.
+ *
  * <p>After the rate limits (order -10), so that a refused request takes no place, and before the
  * idempotency keys (order 0), so that a key is claimed only by a request that runs.
  */
 @Component
 @Order(-5)
-class EventShareFilter extends OncePerRequestFilter {
+class EventShareFilter extends OncePerRequestFilter implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(EventShareFilter.class);
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
@@ -39,9 +48,11 @@ class EventShareFilter extends OncePerRequestFilter {
     private final RequestEvents events;
     private final Problems problems;
     private final Counter refused;
+    private final @Nullable CarrierLag lag;
 
     EventShareFilter(EventShareSettings settings, JsonMapper json, Problems problems, MeterRegistry meters) {
-        this.shares = new EventShares(settings.places(), settings.mostPerEvent(), settings.mostWaitingPerEvent());
+        this.shares = new EventShares(
+                settings.places(), settings.mostPerEvent(), settings.mostWaitingPerEvent(), settings.leastInFlight());
         this.settings = settings;
         this.events = new RequestEvents(json);
         this.problems = problems;
@@ -54,6 +65,38 @@ class EventShareFilter extends OncePerRequestFilter {
         this.refused = Counter.builder("boxoffice.admission.shares.refused")
                 .description("Requests refused because their event's share stayed full")
                 .register(meters);
+        this.lag = settings.enabled() && settings.lagTarget().isPositive() ? startLag(meters) : null;
+    }
+
+    private CarrierLag startLag(MeterRegistry meters) {
+        var target = settings.lagTarget();
+        var started = CarrierLag.start(mean -> adapt(mean, target));
+        Gauge.builder(
+                        "boxoffice.admission.shares.lag",
+                        started,
+                        lag -> lag.last().toNanos() / 1e9)
+                .description("How late the carrier threads are for a woken request (mean of the last 100 ms)")
+                .baseUnit("seconds")
+                .register(meters);
+        Gauge.builder("boxoffice.admission.shares.narrowed", shares, EventShares::narrowed)
+                .description("Events narrowed to fewer requests in flight while the carriers are late")
+                .register(meters);
+        return started;
+    }
+
+    private void adapt(Duration mean, Duration target) {
+        boolean behind = mean.compareTo(target) > 0;
+        shares.adapt(behind, mean.compareTo(target.dividedBy(2)) < 0);
+        if (log.isDebugEnabled()) {
+            log.debug("Carrier lag {} µs, {} events narrowed", mean.toNanos() / 1_000, shares.narrowed());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (lag != null) {
+            lag.close();
+        }
     }
 
     @Override

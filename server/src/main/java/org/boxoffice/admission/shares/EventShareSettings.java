@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     with {@code 503 OVERLOADED}
  * @param mostWaitingPerEvent an event's line is no longer than this; a request beyond it is
  *     refused at once
+ * @param lagTarget while the carrier threads are later than this for a woken request and other
+ *     events have requests too, the busiest event is narrowed to fewer requests in flight (lent
+ *     places included), and widened again once they are under half of it; zero never narrows
+ * @param leastInFlight a narrowed event still keeps this many requests in flight
  */
 @ConfigurationProperties("boxoffice.admission.shares")
 record EventShareSettings(
@@ -25,4 +29,6 @@ record EventShareSettings(
         @DefaultValue("48") int places,
         @DefaultValue("32") int mostPerEvent,
         @DefaultValue("5s") Duration patience,
-        @DefaultValue("5000") int mostWaitingPerEvent) {}
+        @DefaultValue("5000") int mostWaitingPerEvent,
+        @DefaultValue("5ms") Duration lagTarget,
+        @DefaultValue("16") int leastInFlight) {}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,27 +25,52 @@ import org.jspecify.annotations.Nullable;
  * <p>Waiting costs a parked virtual thread and nothing else; what the bound buys is a short queue
  * for the JVM's carrier threads, which every runnable request otherwise joins at the back, once
  * per statement it waits for.
+ *
+ * <p>A request that lends its place out while it waits ({@link RequestPlaces}) counts for nobody's
+ * running places, so a crowd of holds waiting for their group is bounded by nothing above. When
+ * the carriers fall behind while other events have requests too ({@link #adapt}), the busiest
+ * event is also narrowed to so many requests <em>in flight</em>, lent places included, and widened
+ * again as the carriers catch up: the crowd's rate then follows what the others can bear.
  */
 final class EventShares {
+
+    /** An allowance so wide it allows everything: the share is not narrowed. */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    /** Past this, a widened allowance is dropped. */
+    private static final int WIDEST_NARROWED = 4_096;
 
     private final int places;
     private final int mostPerEvent;
     private final int mostWaitingPerEvent;
+    private final int leastInFlight;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<UUID, Share> shares = new HashMap<>();
     /** The shares with requests in line. */
     private final Set<Share> lined = new LinkedHashSet<>();
+    /** The events that had a request since the last {@link #adapt}. */
+    private final Set<UUID> recent = new HashSet<>();
 
     private int running;
     private int waiting;
 
     EventShares(int places, int mostPerEvent, int mostWaitingPerEvent) {
-        if (places < 1 || mostPerEvent < 1 || mostPerEvent > places || mostWaitingPerEvent < 0) {
-            throw new IllegalArgumentException("Need 1 <= mostPerEvent <= places and mostWaitingPerEvent >= 0");
+        this(places, mostPerEvent, mostWaitingPerEvent, mostPerEvent);
+    }
+
+    /**
+     * @param leastInFlight an event narrowed by {@link #adapt} still keeps this many requests in
+     *     flight
+     */
+    EventShares(int places, int mostPerEvent, int mostWaitingPerEvent, int leastInFlight) {
+        if (places < 1 || mostPerEvent < 1 || mostPerEvent > places || mostWaitingPerEvent < 0 || leastInFlight < 1) {
+            throw new IllegalArgumentException(
+                    "Need 1 <= mostPerEvent <= places, mostWaitingPerEvent >= 0 and leastInFlight >= 1");
         }
         this.places = places;
         this.mostPerEvent = mostPerEvent;
         this.mostWaitingPerEvent = mostWaitingPerEvent;
+        this.leastInFlight = leastInFlight;
     }
 
     /**
@@ -66,8 +92,9 @@ final class EventShares {
         lock.lock();
         try {
             var share = shares.computeIfAbsent(eventId, Share::new);
-            if (share.line.isEmpty() && canStart(share)) {
-                start(share);
+            recent.add(eventId);
+            if (share.line.isEmpty() && canStart(share) && share.inFlight < share.allowance) {
+                admit(share);
                 return placeOf(share);
             }
             if (share.line.size() >= mostWaitingPerEvent) {
@@ -100,6 +127,53 @@ final class EventShares {
         }
     }
 
+    /**
+     * Narrows or widens the busiest event's allowance of requests in flight, called a few times a
+     * second. While {@code behind} (the carriers are late for woken requests) and another event
+     * had requests since the last call, the busiest event may keep only three quarters of what it
+     * has in flight (never fewer than {@code leastInFlight}); while {@code caughtUp}, every narrowed
+     * event gets a quarter more, and is no longer narrowed past {@value #WIDEST_NARROWED}. A lone
+     * event is never narrowed: there is no one to make room for.
+     */
+    void adapt(boolean behind, boolean caughtUp) {
+        lock.lock();
+        try {
+            var busiest = busiest();
+            if (behind && busiest != null && recent.stream().anyMatch(id -> !id.equals(busiest.eventId))) {
+                busiest.allowance = Math.max(leastInFlight, Math.min(busiest.allowance, busiest.inFlight) / 4 * 3);
+            } else if (caughtUp) {
+                shares.values().forEach(Share::widen);
+                handOverFreePlaces();
+            }
+            recent.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Events whose requests in flight are narrowed now. */
+    int narrowed() {
+        lock.lock();
+        try {
+            return (int) shares.values().stream()
+                    .filter(share -> share.allowance != UNBOUNDED)
+                    .count();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One event's allowance of requests in flight; {@link #UNBOUNDED} when it is not narrowed. */
+    int allowance(UUID eventId) {
+        lock.lock();
+        try {
+            var share = shares.get(eventId);
+            return share == null ? UNBOUNDED : share.allowance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Requests running now for one event. */
     int running(UUID eventId) {
         lock.lock();
@@ -113,7 +187,7 @@ final class EventShares {
 
     /** Waits in the share's line, at its back or (for a request taking its place back) at its front. */
     private boolean awaitTurn(Share share, long patienceNanos, boolean first) throws InterruptedException {
-        var turn = new Turn(lock.newCondition());
+        var turn = new Turn(lock.newCondition(), first);
         if (first) {
             share.line.addFirst(turn);
         } else {
@@ -121,6 +195,9 @@ final class EventShares {
         }
         lined.add(share);
         waiting++;
+        // A line can be kept waiting by its allowance while places are free: this turn may be
+        // one that can start now (a place taken back, or a line just widened).
+        handOverFreePlaces();
         long left = patienceNanos;
         try {
             while (!turn.granted && left > 0) {
@@ -153,6 +230,22 @@ final class EventShares {
         running++;
     }
 
+    /** Starts a new request, which is in flight until its place is closed. */
+    private void admit(Share share) {
+        start(share);
+        share.inFlight++;
+    }
+
+    private @Nullable Share busiest() {
+        Share busiest = null;
+        for (var share : shares.values()) {
+            if (busiest == null || share.inFlight > busiest.inFlight) {
+                busiest = share;
+            }
+        }
+        return busiest;
+    }
+
     private Place placeOf(Share share) {
         return new Lendable(share);
     }
@@ -176,7 +269,11 @@ final class EventShares {
                 lined.remove(next);
             }
             waiting--;
-            start(next);
+            if (turn.takingBack) {
+                start(next);
+            } else {
+                admit(next);
+            }
             turn.granted = true;
             turn.granting.signal();
         }
@@ -187,6 +284,7 @@ final class EventShares {
         for (var share : lined) {
             if (!share.line.isEmpty()
                     && share.running < mostPerEvent
+                    && (share.line.peek().takingBack || share.inFlight < share.allowance)
                     && (fewest == null || share.running < fewest.running)) {
                 fewest = share;
             }
@@ -195,7 +293,7 @@ final class EventShares {
     }
 
     private void forgetIfIdle(Share share) {
-        if (share.running == 0 && share.line.isEmpty()) {
+        if (share.inFlight == 0 && share.line.isEmpty()) {
             shares.remove(share.eventId);
         }
     }
@@ -203,13 +301,13 @@ final class EventShares {
     /** A place that is held, lent out, or closed; every change under the lock. */
     private final class Lendable implements Place {
 
-        private final UUID eventId;
-        private Share share;
+        /** Stays in {@link #shares} while this place is in flight, so never another event's. */
+        private final Share share;
+
         private boolean held = true;
         private boolean closed;
 
         Lendable(Share share) {
-            this.eventId = share.eventId;
             this.share = share;
         }
 
@@ -233,7 +331,6 @@ final class EventShares {
                 if (held || closed) {
                     return;
                 }
-                share = shares.computeIfAbsent(eventId, Share::new);
                 if (share.line.isEmpty() && canStart(share)) {
                     start(share);
                     held = true;
@@ -254,8 +351,12 @@ final class EventShares {
             try {
                 if (!closed) {
                     closed = true;
+                    share.inFlight--;
                     if (held) {
                         leave(share);
+                    } else {
+                        handOverFreePlaces();
+                        forgetIfIdle(share);
                     }
                 }
             } finally {
@@ -270,9 +371,19 @@ final class EventShares {
         final UUID eventId;
         final Deque<Turn> line = new ArrayDeque<>();
         int running;
+        /** Requests with a place not yet closed, lent out or not. */
+        int inFlight;
+        /** How many may be in flight; {@link #UNBOUNDED} unless {@link #adapt} narrowed it. */
+        int allowance = UNBOUNDED;
 
         Share(UUID eventId) {
             this.eventId = eventId;
+        }
+
+        void widen() {
+            if (allowance != UNBOUNDED) {
+                allowance = allowance > WIDEST_NARROWED ? UNBOUNDED : allowance + Math.max(1, allowance / 4);
+            }
         }
     }
 
@@ -280,10 +391,14 @@ final class EventShares {
     private static final class Turn {
 
         final Condition granting;
+        /** A lent place taken back: the request is in flight already, so no allowance applies. */
+        final boolean takingBack;
+
         boolean granted;
 
-        Turn(Condition granting) {
+        Turn(Condition granting, boolean takingBack) {
             this.granting = granting;
+            this.takingBack = takingBack;
         }
     }
 }

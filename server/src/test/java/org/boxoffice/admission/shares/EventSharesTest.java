@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -204,6 +205,125 @@ class EventSharesTest {
         assertThat(mostStadium.get()).isLessThanOrEqualTo(4);
         assertThat(shares.running()).isZero();
         assertThat(shares.waiting()).isZero();
+    }
+
+    @Test
+    void whileTheCarriersAreBehindTheBusiestEventKeepsThreeQuartersOfWhatItHasInFlight() throws Exception {
+        var shares = new EventShares(48, 32, 100, 4);
+        var waitingForGroup = enterLent(shares, stadium, 20);
+        var cinemaPlace = shares.enter(cinema, Duration.ZERO);
+
+        shares.adapt(true, false);
+
+        assertThat(shares.allowance(stadium)).isEqualTo(15);
+        assertThat(shares.allowance(cinema)).isEqualTo(EventShares.UNBOUNDED);
+        assertThat(shares.running(stadium))
+                .as("no place is running: all 20 are lent")
+                .isZero();
+        assertThat(shares.enter(stadium, Duration.ofMillis(50))).isNull();
+        var secondCinema = shares.enter(cinema, Duration.ZERO);
+        assertThat(secondCinema).isNotNull();
+        secondCinema.close();
+        cinemaPlace.close();
+        waitingForGroup.forEach(EventShares.Place::close);
+        assertThat(shares.running()).isZero();
+    }
+
+    @Test
+    void anEventAloneIsNeverNarrowed() throws Exception {
+        var shares = new EventShares(48, 32, 100, 4);
+        var waitingForGroup = enterLent(shares, stadium, 20);
+
+        shares.adapt(true, false);
+
+        assertThat(shares.allowance(stadium)).isEqualTo(EventShares.UNBOUNDED);
+        assertThat(shares.narrowed()).isZero();
+        waitingForGroup.forEach(EventShares.Place::close);
+    }
+
+    @Test
+    void aNarrowedEventKeepsAtLeastItsLeastInFlight() throws Exception {
+        var shares = new EventShares(48, 32, 100, 4);
+        var waitingForGroup = enterLent(shares, stadium, 20);
+        for (int i = 0; i < 10; i++) {
+            shares.enter(cinema, Duration.ZERO).close();
+            shares.adapt(true, false);
+        }
+
+        assertThat(shares.allowance(stadium)).isEqualTo(4);
+        waitingForGroup.forEach(EventShares.Place::close);
+    }
+
+    @Test
+    void asTheCarriersCatchUpANarrowedEventIsWidenedAndItsLineGetsInThenItIsNoLongerNarrowed() throws Exception {
+        var shares = new EventShares(48, 32, 100, 4);
+        var waitingForGroup = enterLent(shares, stadium, 8);
+        shares.enter(cinema, Duration.ZERO).close();
+        shares.adapt(true, false);
+        assertThat(shares.allowance(stadium)).isEqualTo(6);
+        try (var waiters = Executors.newVirtualThreadPerTaskExecutor()) {
+            var newcomer = waitFor(waiters, shares, stadium, "newcomer", new ConcurrentLinkedQueue<>());
+            awaitTrue(() -> shares.waiting() == 1);
+
+            shares.adapt(false, false);
+            assertThat(shares.waiting())
+                    .as("neither behind nor caught up: unchanged")
+                    .isEqualTo(1);
+            for (int i = 0; i < 2; i++) {
+                shares.adapt(false, true);
+            }
+            assertThat(shares.allowance(stadium)).isEqualTo(8);
+            assertThat(shares.waiting()).as("8 in flight, the allowance").isEqualTo(1);
+            waitingForGroup.removeFirst().close();
+
+            waitingForGroup.add(newcomer.get(5, TimeUnit.SECONDS));
+        }
+        for (int i = 0; i < 60 && shares.narrowed() > 0; i++) {
+            shares.adapt(false, true);
+        }
+        assertThat(shares.narrowed()).isZero();
+        assertThat(shares.allowance(stadium)).isEqualTo(EventShares.UNBOUNDED);
+        waitingForGroup.forEach(EventShares.Place::close);
+        assertThat(shares.running()).isZero();
+    }
+
+    @Test
+    void aNarrowedEventClosingALentPlaceLetsTheNextInAndAPlaceTakenBackIgnoresTheAllowance() throws Exception {
+        var shares = new EventShares(48, 32, 100, 4);
+        var waitingForGroup = enterLent(shares, stadium, 8);
+        shares.enter(cinema, Duration.ZERO).close();
+        shares.adapt(true, false);
+        try (var waiters = Executors.newVirtualThreadPerTaskExecutor()) {
+            var newcomer = waitFor(waiters, shares, stadium, "newcomer", new ConcurrentLinkedQueue<>());
+            awaitTrue(() -> shares.waiting() == 1);
+
+            waitingForGroup.get(0).takeBack();
+            assertThat(shares.running(stadium))
+                    .as("taken back at once, past the allowance")
+                    .isEqualTo(1);
+            waitingForGroup.get(0).close();
+            waitingForGroup.get(1).close();
+            assertThat(shares.waiting()).as("still 6 in flight, the allowance").isEqualTo(1);
+            waitingForGroup.get(2).close();
+
+            newcomer.get(5, TimeUnit.SECONDS).close();
+        }
+        waitingForGroup.forEach(EventShares.Place::close);
+        assertThat(shares.running()).isZero();
+        assertThat(shares.waiting()).isZero();
+    }
+
+    /** {@code count} places of one event, each lent out, as holds waiting for their group. */
+    private static List<EventShares.Place> enterLent(EventShares shares, UUID eventId, int count)
+            throws InterruptedException {
+        var places = new ArrayList<EventShares.Place>();
+        for (int i = 0; i < count; i++) {
+            var place = shares.enter(eventId, Duration.ZERO);
+            assertThat(place).isNotNull();
+            place.lend();
+            places.add(place);
+        }
+        return places;
     }
 
     @Test
