@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToIntFunction;
 import org.boxoffice.platform.RequestPlaces;
 import org.jspecify.annotations.Nullable;
 
@@ -165,21 +166,19 @@ final class EventShares {
 
     /** One event's allowance of requests in flight; {@link #UNBOUNDED} when it is not narrowed. */
     int allowance(UUID eventId) {
-        lock.lock();
-        try {
-            var share = shares.get(eventId);
-            return share == null ? UNBOUNDED : share.allowance;
-        } finally {
-            lock.unlock();
-        }
+        return ofShare(eventId, share -> share.allowance, UNBOUNDED);
     }
 
     /** Requests running now for one event. */
     int running(UUID eventId) {
+        return ofShare(eventId, share -> share.running, 0);
+    }
+
+    private int ofShare(UUID eventId, ToIntFunction<Share> count, int none) {
         lock.lock();
         try {
             var share = shares.get(eventId);
-            return share == null ? 0 : share.running;
+            return share == null ? none : count.applyAsInt(share);
         } finally {
             lock.unlock();
         }
