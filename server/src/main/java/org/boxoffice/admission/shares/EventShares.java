@@ -204,6 +204,10 @@ final class EventShares {
             }
         } catch (InterruptedException e) {
             if (turn.granted) {
+                if (!first) {
+                    // A newcomer's place is never handed out: it is no longer in flight either.
+                    share.inFlight--;
+                }
                 leave(share);
             }
             throw e;
