@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * Buckets kept in Redis, so that every instance counts against the same ones. Bucket4j's
  * compare-and-swap needs a read and a script per request; concurrent requests for one bucket on
  * this instance are batched into one exchange, and a request's buckets are asked at once ({@link
- * #takeLater}), so that it waits for two round trips however many limits it counts against. The connection is opened on first use, so a
- * server whose Redis is away starts anyway; every call fails within the client's command timeout.
+ * #takeLater}), so that it waits for two round trips however many limits it counts against. The
+ * connection is opened on first use, so a server whose Redis is away starts anyway; every call
+ * fails within the client's command timeout.
  */
 final class RedisBuckets implements AutoCloseable {
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +48,10 @@ final class EventShares {
     private final Map<UUID, Share> shares = new HashMap<>();
     /** The shares with requests in line. */
     private final Set<Share> lined = new LinkedHashSet<>();
-    /** The events that had a request since the last {@link #adapt}. */
-    private final Set<UUID> recent = new HashSet<>();
+    /** The first event with a request since the last {@link #adapt}, and whether another came. */
+    private @Nullable UUID firstRecent;
+
+    private boolean othersRecent;
 
     private int running;
     private int waiting;
@@ -93,8 +94,8 @@ final class EventShares {
         lock.lock();
         try {
             var share = shares.computeIfAbsent(eventId, Share::new);
-            recent.add(eventId);
-            if (share.line.isEmpty() && canStart(share) && share.inFlight < share.allowance) {
+            noteRequest(eventId);
+            if (share.line.isEmpty() && canAdmit(share)) {
                 admit(share);
                 return placeOf(share);
             }
@@ -140,13 +141,14 @@ final class EventShares {
         lock.lock();
         try {
             var busiest = busiest();
-            if (behind && busiest != null && recent.stream().anyMatch(id -> !id.equals(busiest.eventId))) {
+            if (behind && busiest != null && anotherEventHadRequestsThan(busiest)) {
                 busiest.allowance = Math.max(leastInFlight, Math.min(busiest.allowance, busiest.inFlight) / 4 * 3);
             } else if (caughtUp) {
                 shares.values().forEach(Share::widen);
                 handOverFreePlaces();
             }
-            recent.clear();
+            firstRecent = null;
+            othersRecent = false;
         } finally {
             lock.unlock();
         }
@@ -228,6 +230,23 @@ final class EventShares {
         return running < places && share.running < mostPerEvent;
     }
 
+    /** A new request may start: a place is free and its event is not at its allowance. */
+    private boolean canAdmit(Share share) {
+        return canStart(share) && share.inFlight < share.allowance;
+    }
+
+    private void noteRequest(UUID eventId) {
+        if (firstRecent == null) {
+            firstRecent = eventId;
+        } else if (!firstRecent.equals(eventId)) {
+            othersRecent = true;
+        }
+    }
+
+    private boolean anotherEventHadRequestsThan(Share busiest) {
+        return othersRecent || (firstRecent != null && !firstRecent.equals(busiest.eventId));
+    }
+
     private void start(Share share) {
         share.running++;
         running++;
@@ -286,8 +305,7 @@ final class EventShares {
         Share fewest = null;
         for (var share : lined) {
             if (!share.line.isEmpty()
-                    && share.running < mostPerEvent
-                    && (share.line.peek().takingBack || share.inFlight < share.allowance)
+                    && (share.line.peek().takingBack ? canStart(share) : canAdmit(share))
                     && (fewest == null || share.running < fewest.running)) {
                 fewest = share;
             }
