@@ -122,7 +122,8 @@ class SecurityConfiguration {
         // (and is caught) on every request for a name like ours.
         decoder.setClaimSetConverter(
                 MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
-        return new CheckedTokens(decoder, validator, settings.checkedTokens(), settings.tokenTtl());
+        var ours = new SignedTokens(tokenSigningKey, validator, decoder);
+        return new CheckedTokens(ours, validator, settings.checkedTokens(), settings.tokenTtl());
     }
 
     @Bean
