@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  * The brief's "other events must not notice": a second group of buyers ({@code -Dneighbours}, 50)
  * on another event, each once a second holding one ticket there and reading that event's detail.
  * First they buy alone for {@code -DwarmUp} seconds (45: the hold path's first compilation and the
- * database's autovacuum and analysis of the two new events, recorded as {@code … (warm-up)}), then
+ * database's autovacuum and analysis of the two new events, recorded as {@code … (warm-up)}), with
+ * {@code -DwarmUpHolders} (200) more users holding one ticket a second each on a third event
+ * ({@code warm-up: hold}; 50 holds a second alone leave much of the request path to C2's first
+ * compilation in the rush: docs/benchmarks.md), then
  * for {@code -Didle} seconds more (the idle figures, {@code neighbour hold (idle)},
  * {@code neighbour detail (idle)}), then during the 100,000-seat flash sale ({@link FlashSale} on a
  * fresh stadium, {@code -Dbuyers} buyers, {@code -Dconcurrency} workers) for as long as its buyers
@@ -47,6 +50,7 @@ public final class IsolationSimulation extends Simulation {
 
     static final String NEIGHBOUR_HOLD = "neighbour hold";
     static final String NEIGHBOUR_DETAIL = "neighbour detail";
+    static final String WARM_UP_HOLD = "warm-up: hold";
     static final int PHASES = 3;
     static final int RUSH_START_SECONDS = 10;
 
@@ -65,6 +69,15 @@ public final class IsolationSimulation extends Simulation {
      */
     private final List<String> neighbourTokens = admin.travelerTokens(buyers + 1, PHASES * neighbours, 1000);
 
+    private final int warmUpHolders = Settings.number("warmUpHolders", 200);
+    private final String warmUpEvent =
+            admin.createStandingEvent("Isolation warm-up " + Instant.now(), 20_000, FlashSale.freshRules());
+    /** The warm-up's holders, travelers after the neighbours. */
+    private final List<String> warmUpTokens =
+            admin.travelerTokens(buyers + 1 + PHASES * neighbours, warmUpHolders, 1000);
+
+    private final AtomicInteger nextWarmUpHolder = new AtomicInteger();
+
     private final FlashSale sale = new FlashSale(
             admin,
             admin.createStadium("Flash sale " + Instant.now(), FlashSale.freshRules()),
@@ -78,19 +91,21 @@ public final class IsolationSimulation extends Simulation {
 
     {
         sale.prepare(admin);
-        setUp(neighbours("warm-up", body -> during(warmUp).on(body))
-                        .injectOpen(atOnceUsers(neighbours))
-                        .andThen(neighbours("idle", body -> during(idle).on(body))
-                                .injectOpen(atOnceUsers(neighbours)))
-                        .andThen(
-                                sale.buyers("flash sale")
-                                        .injectOpen(rampUsers(Settings.number("concurrency", 500))
-                                                .during(Settings.seconds("rampUp", 5))),
-                                neighbours(
-                                                "rush",
-                                                body -> asLongAs(session -> sale.selling())
-                                                        .on(body))
-                                        .injectOpen(atOnceUsers(neighbours))))
+        setUp(
+                        warmUpHolders().injectOpen(atOnceUsers(warmUpHolders)),
+                        neighbours("warm-up", body -> during(warmUp).on(body))
+                                .injectOpen(atOnceUsers(neighbours))
+                                .andThen(neighbours("idle", body -> during(idle).on(body))
+                                        .injectOpen(atOnceUsers(neighbours)))
+                                .andThen(
+                                        sale.buyers("flash sale")
+                                                .injectOpen(rampUsers(Settings.number("concurrency", 500))
+                                                        .during(Settings.seconds("rampUp", 5))),
+                                        neighbours(
+                                                        "rush",
+                                                        body -> asLongAs(session -> sale.selling())
+                                                                .on(body))
+                                                .injectOpen(atOnceUsers(neighbours))))
                 .protocols(http.baseUrl(baseUrl).acceptHeader("application/json"))
                 .assertions(
                         details(FlashSale.HOLD).failedRequests().count().is(0L),
@@ -121,7 +136,7 @@ public final class IsolationSimulation extends Simulation {
                     return session;
                 })
                 .exec(loop.apply(pace(Duration.ofSeconds(1))
-                        .exec(holdOne(NEIGHBOUR_HOLD + " (" + phase + ")"))
+                        .exec(holdOne(NEIGHBOUR_HOLD + " (" + phase + ")", neighbourEvent))
                         .exec(detail(NEIGHBOUR_DETAIL + " (" + phase + ")"))));
     }
 
@@ -146,13 +161,24 @@ public final class IsolationSimulation extends Simulation {
                 .set("address", WaitingRoom.address(buyers + 1 + neighbour));
     }
 
-    private ChainBuilder holdOne(String name) {
+    /** Holders that compile the request path during the warm-up, then leave. */
+    private ScenarioBuilder warmUpHolders() {
+        return scenario("warm-up holders")
+                .exec(session -> {
+                    int holder = nextWarmUpHolder.getAndIncrement() % warmUpHolders;
+                    return session.set("token", warmUpTokens.get(holder))
+                            .set("address", WaitingRoom.address(buyers + 1 + PHASES * neighbours + holder));
+                })
+                .exec(during(warmUp).on(pace(Duration.ofSeconds(1)).exec(holdOne(WARM_UP_HOLD, warmUpEvent))));
+    }
+
+    private ChainBuilder holdOne(String name, String eventId) {
         return exec(http(name)
                         .post("/api/v1/orders")
                         .header("Authorization", "Bearer #{token}")
                         .header("X-Forwarded-For", "#{address}")
                         .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .body(StringBody("{\"eventId\":\"" + neighbourEvent + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
+                        .body(StringBody("{\"eventId\":\"" + eventId + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
                         .asJson()
                         .check(Figures.answer(), Figures.responseTime(), Figures.serverTime(), status().is(201)))
                 .exec(Figures.record(name, this::rushPart));
