@@ -15,7 +15,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -113,17 +115,22 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey tokenSigningKey, IdentitySettings settings) {
+        var validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER));
+        var ours = new SignedTokens(tokenSigningKey, validator, nimbusDecoder(tokenSigningKey, validator));
+        return new CheckedTokens(ours, validator, settings.checkedTokens(), settings.tokenTtl());
+    }
+
+    /** Spring Security's decoder for our tokens: what {@link SignedTokens} leaves to it. */
+    static NimbusJwtDecoder nimbusDecoder(SecretKey tokenSigningKey, OAuth2TokenValidator<Jwt> validator) {
         var decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        var validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER));
         decoder.setJwtValidator(validator);
         // The issuer stays the string it is: by default it is tried as a URL first, which throws
         // (and is caught) on every request for a name like ours.
         decoder.setClaimSetConverter(
                 MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
-        var ours = new SignedTokens(tokenSigningKey, validator, decoder);
-        return new CheckedTokens(ours, validator, settings.checkedTokens(), settings.tokenTtl());
+        return decoder;
     }
 
     @Bean

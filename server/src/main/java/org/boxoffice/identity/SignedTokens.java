@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -38,7 +39,9 @@ final class SignedTokens implements JwtDecoder {
             .withoutPadding()
             .encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.US_ASCII));
 
+    private static final String HEADER_PART = HEADER + '.';
     private static final Map<String, Object> HEADERS = Map.of("alg", "HS256");
+    private static final List<String> TIMES = List.of(JwtClaimNames.EXP, JwtClaimNames.IAT, JwtClaimNames.NBF);
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
     private static final ObjectReader CLAIMS = JsonMapper.shared().readerForMapOf(Object.class);
 
@@ -48,7 +51,7 @@ final class SignedTokens implements JwtDecoder {
 
     SignedTokens(SecretKey key, OAuth2TokenValidator<Jwt> validator, JwtDecoder fallback) {
         this.prototype = macOf(key);
-        copyOf(prototype);
+        copyOf(prototype); // a provider whose Mac cannot be copied fails at start, not on a request
         this.validator = validator;
         this.fallback = fallback;
     }
@@ -62,7 +65,7 @@ final class SignedTokens implements JwtDecoder {
     /** The token's claims when it is one of ours, intact and valid now; else null. */
     private @Nullable Jwt genuine(String token) {
         var signed = token.lastIndexOf('.');
-        if (!token.startsWith(HEADER + '.') || signed <= HEADER.length()) {
+        if (!token.startsWith(HEADER_PART) || signed < HEADER_PART.length()) {
             return null;
         }
         try {
@@ -71,7 +74,7 @@ final class SignedTokens implements JwtDecoder {
             if (!MessageDigest.isEqual(signature, expected)) {
                 return null;
             }
-            var claims = claimsOf(BASE64URL.decode(token.substring(HEADER.length() + 1, signed)));
+            var claims = claimsOf(BASE64URL.decode(token.substring(HEADER_PART.length(), signed)));
             if (claims == null) {
                 return null;
             }
@@ -88,7 +91,7 @@ final class SignedTokens implements JwtDecoder {
     /** The claims with their times as instants, or null when one is not of the type we write. */
     private static @Nullable Map<String, Object> claimsOf(byte[] payload) {
         Map<String, Object> claims = CLAIMS.readValue(payload);
-        for (var time : new String[] {JwtClaimNames.EXP, JwtClaimNames.IAT, JwtClaimNames.NBF}) {
+        for (var time : TIMES) {
             var value = claims.get(time);
             if (value instanceof Number seconds) {
                 claims.put(time, Instant.ofEpochSecond(seconds.longValue()));

@@ -19,10 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 class CheckedTokensTest {
@@ -76,10 +73,7 @@ class CheckedTokensTest {
     }
 
     private JwtDecoder countingDecoder() {
-        var nimbus = NimbusJwtDecoder.withSecretKey(KEY)
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        nimbus.setJwtValidator(validator());
+        var nimbus = SecurityConfiguration.nimbusDecoder(KEY, validator());
         return token -> {
             signatureChecks.incrementAndGet();
             return nimbus.decode(token);
@@ -87,9 +81,7 @@ class CheckedTokensTest {
     }
 
     private DelegatingOAuth2TokenValidator<Jwt> validator() {
-        var lifetime = new JwtTimestampValidator(Duration.ofSeconds(60));
-        lifetime.setClock(clock);
-        return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(TokenIssuer.ISSUER));
+        return TokenChecks.on(clock);
     }
 
     private String token(String subject, Duration lifetime) {

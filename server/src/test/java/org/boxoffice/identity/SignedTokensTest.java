@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,14 +18,10 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -38,8 +33,8 @@ class SignedTokensTest {
             "another key of at least thirty-two bytes, for HS256".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 
     private final MovableClock clock = new MovableClock();
-    private final DelegatingOAuth2TokenValidator<Jwt> validator = validator();
-    private final NimbusJwtDecoder nimbus = nimbus();
+    private final DelegatingOAuth2TokenValidator<Jwt> validator = TokenChecks.on(clock);
+    private final NimbusJwtDecoder nimbus = SecurityConfiguration.nimbusDecoder(KEY, validator);
     private final AtomicInteger fallbacks = new AtomicInteger();
     private final SignedTokens tokens = new SignedTokens(KEY, validator, token -> {
         fallbacks.incrementAndGet();
@@ -132,21 +127,5 @@ class SignedTokensTest {
 
     private static String encoded(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private NimbusJwtDecoder nimbus() {
-        var decoder = NimbusJwtDecoder.withSecretKey(KEY)
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(validator);
-        decoder.setClaimSetConverter(
-                MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
-        return decoder;
-    }
-
-    private DelegatingOAuth2TokenValidator<Jwt> validator() {
-        var lifetime = new JwtTimestampValidator(Duration.ofSeconds(60));
-        lifetime.setClock(clock);
-        return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(TokenIssuer.ISSUER));
     }
 }
