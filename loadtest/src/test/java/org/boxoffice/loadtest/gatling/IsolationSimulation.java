@@ -51,6 +51,8 @@ public final class IsolationSimulation extends Simulation {
     static final String NEIGHBOUR_HOLD = "neighbour hold";
     static final String NEIGHBOUR_DETAIL = "neighbour detail";
     static final String WARM_UP_HOLD = "warm-up: hold";
+    static final String WARM_UP_JOIN = "warm-up: join";
+    static final String WARM_UP_QUEUE_STATUS = "warm-up: queue status";
     static final int PHASES = 3;
     static final int RUSH_START_SECONDS = 10;
 
@@ -77,6 +79,7 @@ public final class IsolationSimulation extends Simulation {
             admin.travelerTokens(buyers + 1 + PHASES * neighbours, warmUpHolders, 1000);
 
     private final AtomicInteger nextWarmUpHolder = new AtomicInteger();
+    private final int admitPerSecond = Settings.number("admitPerSecond", 0);
 
     private final FlashSale sale = new FlashSale(
             admin,
@@ -84,13 +87,16 @@ public final class IsolationSimulation extends Simulation {
             admin.travelerTokens(1, buyers, 1000),
             rush,
             0,
-            Settings.number("admitPerSecond", 0));
+            admitPerSecond);
     private final AtomicInteger nextNeighbour = new AtomicInteger();
     /** When the first neighbour of the rush started (nanoTime), 0 before. */
     private final AtomicLong rushStarted = new AtomicLong();
 
     {
         sale.prepare(admin);
+        if (admitPerSecond > 0) {
+            admin.patchRules(warmUpEvent, WaitingRoom.on(FlashSale.freshRules(), warmUpHolders));
+        }
         setUp(
                         warmUpHolders().injectOpen(atOnceUsers(warmUpHolders)),
                         neighbours("warm-up", body -> during(warmUp).on(body))
@@ -161,23 +167,39 @@ public final class IsolationSimulation extends Simulation {
                 .set("address", WaitingRoom.address(buyers + 1 + neighbour));
     }
 
-    /** Holders that compile the request path during the warm-up, then leave. */
+    /**
+     * Holders that compile the request path during the warm-up, then leave. With the stadium's
+     * waiting room on, the warm-up event has one too (admitting all of them within a second), and
+     * each round is the rush's buyer's: join (again: {@code 200}), read the entry, hold with the
+     * admission token; otherwise the crowd's first joins, polls and token checks would run on code
+     * that neither the server nor the load generator has compiled.
+     */
     private ScenarioBuilder warmUpHolders() {
+        var round = admitPerSecond > 0
+                ? exec(WaitingRoom.join(WARM_UP_JOIN, warmUpEvent))
+                        .exec(WaitingRoom.untilAdmitted(WARM_UP_QUEUE_STATUS, warmUpEvent, () -> false))
+                        .exec(holdOne(WARM_UP_HOLD, warmUpEvent, true))
+                : holdOne(WARM_UP_HOLD, warmUpEvent, false);
         return scenario("warm-up holders")
                 .exec(session -> {
                     int holder = nextWarmUpHolder.getAndIncrement() % warmUpHolders;
                     return session.set("token", warmUpTokens.get(holder))
                             .set("address", WaitingRoom.address(buyers + 1 + PHASES * neighbours + holder));
                 })
-                .exec(during(warmUp).on(pace(Duration.ofSeconds(1)).exec(holdOne(WARM_UP_HOLD, warmUpEvent))));
+                .exec(during(warmUp).on(pace(Duration.ofSeconds(1)).exec(round)));
     }
 
     private ChainBuilder holdOne(String name, String eventId) {
-        return exec(http(name)
-                        .post("/api/v1/orders")
-                        .header("Authorization", "Bearer #{token}")
-                        .header("X-Forwarded-For", "#{address}")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
+        return holdOne(name, eventId, false);
+    }
+
+    private ChainBuilder holdOne(String name, String eventId, boolean admitted) {
+        var hold = http(name)
+                .post("/api/v1/orders")
+                .header("Authorization", "Bearer #{token}")
+                .header("X-Forwarded-For", "#{address}")
+                .header("Idempotency-Key", session -> UUID.randomUUID().toString());
+        return exec((admitted ? hold.header("X-Admission-Token", "#{admissionToken}") : hold)
                         .body(StringBody("{\"eventId\":\"" + eventId + "\",\"zone\":\"FLOOR\",\"quantity\":1}"))
                         .asJson()
                         .check(Figures.answer(), Figures.responseTime(), Figures.serverTime(), status().is(201)))
