@@ -3,10 +3,15 @@ package org.boxoffice.admission.limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every bucket is kept in Redis while it answers, and in this instance's memory while it does
- * not: a limit never waits for Redis and never stops selling.
+ * not: a limit never waits for Redis and never stops selling. The memory's buckets count this
+ * instance's requests all the time, not only while Redis is away, so that a switch to them (an
+ * outage, or one command that timed out) does not hand a user a fresh burst: they hold what this
+ * instance let through lately. The memory keeps the 100,000 subjects seen last; one beyond them
+ * starts full again at a switch.
  */
 final class Buckets {
 
@@ -32,32 +37,43 @@ final class Buckets {
     List<Long> takeEach(List<Take> takes) {
         var keys =
                 takes.stream().map(take -> keyOf(take.limit(), take.subject())).toList();
-        var waits = waitsOf(takes, keys);
+        var locally = takeLocally(takes, keys);
+        var shared = takeShared(takes, keys);
+        var waits = shared == null ? locally : shared;
         if (waits.stream().anyMatch(wait -> wait > 0)) {
             for (int i = 0; i < takes.size(); i++) {
-                if (waits.get(i) == 0) {
-                    giveBack(takes.get(i).limit(), takes.get(i).subject());
+                if (locally.get(i) == 0) {
+                    local.giveBack(keys.get(i), takes.get(i).limit());
+                }
+                if (shared != null && shared.get(i) == 0) {
+                    giveBackShared(keys.get(i), takes.get(i).limit());
                 }
             }
         }
         return waits;
     }
 
-    private List<Long> waitsOf(List<Take> takes, List<String> keys) {
-        if (outage.mayTry()) {
-            try {
-                var asked = new ArrayList<CompletableFuture<Long>>();
-                for (int i = 0; i < takes.size(); i++) {
-                    asked.add(redis.takeLater(keys.get(i), takes.get(i).limit()));
-                }
-                var waits = asked.stream().map(CompletableFuture::join).toList();
-                outage.succeeded();
-                return waits;
-            } catch (RuntimeException e) {
-                outage.failed(e);
-            }
+    /** Redis's answer, or null when it is away (or has just failed). */
+    private @Nullable List<Long> takeShared(List<Take> takes, List<String> keys) {
+        if (!outage.mayTry()) {
+            return null;
         }
-        var waits = new ArrayList<Long>();
+        try {
+            var asked = new ArrayList<CompletableFuture<Long>>();
+            for (int i = 0; i < takes.size(); i++) {
+                asked.add(redis.takeLater(keys.get(i), takes.get(i).limit()));
+            }
+            var waits = asked.stream().map(CompletableFuture::join).toList();
+            outage.succeeded();
+            return waits;
+        } catch (RuntimeException e) {
+            outage.failed(e);
+            return null;
+        }
+    }
+
+    private List<Long> takeLocally(List<Take> takes, List<String> keys) {
+        var waits = new ArrayList<Long>(takes.size());
         for (int i = 0; i < takes.size(); i++) {
             waits.add(local.take(keys.get(i), takes.get(i).limit()));
         }
@@ -67,15 +83,19 @@ final class Buckets {
     /** Puts back a token that was taken for something that does not count. */
     void giveBack(Limit limit, String subject) {
         var key = keyOf(limit, subject);
-        if (!outage.isDown()) {
-            try {
-                redis.giveBack(key, limit);
-                return;
-            } catch (RuntimeException e) {
-                outage.failed(e);
-            }
-        }
         local.giveBack(key, limit);
+        giveBackShared(key, limit);
+    }
+
+    private void giveBackShared(String key, Limit limit) {
+        if (outage.isDown()) {
+            return;
+        }
+        try {
+            redis.giveBack(key, limit);
+        } catch (RuntimeException e) {
+            outage.failed(e);
+        }
     }
 
     /**

@@ -208,7 +208,8 @@ class RateLimitsIT {
 
         redis.stop();
         long stopped = System.nanoTime();
-        takeAll(limits, user, 20);
+        // The local buckets counted the 5 shared ones too: the switch is no fresh burst of 20.
+        takeAll(limits, user, 15);
         assertRefused(limits, user, Duration.ofMillis(100));
         assertThat(Duration.ofNanos(System.nanoTime() - stopped))
                 .as("no request waits for the Redis that is away")
@@ -225,6 +226,27 @@ class RateLimitsIT {
                 });
         // A fresh Redis (this one keeps nothing on disk) holds a fresh bucket: 20 again, shared.
         takeAll(limits, user, 20);
+        assertRefused(limits, user, Duration.ofMillis(100));
+    }
+
+    @Test
+    void aRefusalWhileRedisAnswersCountsAgainstNoneOfTheLocalBucketsEither() throws IOException {
+        int port = freePort();
+        var redis = new ControlledRedis(port);
+        opened.add(redis);
+        redis.start();
+        var limits = new RateLimits(bucketsOn(redisAt(port)), meters);
+        var user = DEFAULTS.userLimit();
+        var both = List.of(new Buckets.Take(user, subject), new Buckets.Take(DEFAULTS.registrationLimit(), subject));
+        for (int i = 0; i < 10; i++) {
+            limits.takeEach(both);
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> limits.takeEach(both)).isInstanceOf(RateLimited.class);
+        }
+
+        redis.stop();
+        takeAll(limits, user, 10);
         assertRefused(limits, user, Duration.ofMillis(100));
     }
 
