@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prints the figures of a {@code loadtest/benchmark} run: one line per run and the medians per
- * hold mode, with the ratios against the baseline of the same run. Reads the {@code FIGURES}
+ * hold mode, with the ratios against the baseline of the same run and the flash sale's CPU per
+ * process group (server JVM, PostgreSQL, load generator: mean %CPU, and milliseconds per hold held). Reads the {@code FIGURES}
  * lines the simulations wrote to {@code <work>/<mode>-<run>/figures.txt}.
  *
  * <p>{@code java loadtest/src/main/java/org/boxoffice/loadtest/BenchmarkSummary.java <work> <mode>...}
@@ -52,6 +53,11 @@ public final class BenchmarkSummary {
             new Column(
                     "pg ms/hold",
                     run -> run.value("server", "statements", "execMs") / run.value("flash", "hold", "count")),
+            new Column("jvm %", run -> run.value("flash", "cpu", "server")),
+            new Column("pg %", run -> run.value("flash", "cpu", "postgres")),
+            new Column("gen %", run -> run.value("flash", "cpu", "loadgen")),
+            new Column("jvm ms/held", run -> cpuMillisPerHeld(run, "server")),
+            new Column("pg ms/held", run -> cpuMillisPerHeld(run, "postgres")),
             new Column("RSS MiB", run -> run.value("server", "peak rss", "mib")));
 
     private BenchmarkSummary() {}
@@ -83,6 +89,15 @@ public final class BenchmarkSummary {
         System.out.print(String.format(Locale.ROOT, "%-8s", "median"));
         medians.forEach(value -> System.out.print(format(value)));
         System.out.println();
+    }
+
+    /**
+     * CPU milliseconds of one process group per hold held during the sale: its mean %CPU from the
+     * first hold to the sell-out (100 = one core) times that time, over the holds answered 201.
+     */
+    private static double cpuMillisPerHeld(Run run, String group) {
+        double cores = run.value("flash", "cpu", group) / 100;
+        return cores * run.value("flash", "sell out", "seconds") * 1000 / run.value("flash", "hold answers", "s201");
     }
 
     private static void print(String label, Run run, String invariants) {

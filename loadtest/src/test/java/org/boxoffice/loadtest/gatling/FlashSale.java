@@ -115,11 +115,13 @@ final class FlashSale {
         var sellOut = tally.timeToSellOut();
         System.out.printf(
                 java.util.Locale.ROOT,
-                "FIGURES name=\"sell out\" seconds=%.2f tickets=%d ticketRate=%.1f invariants=%s%n",
+                "FIGURES name=\"sell out\" seconds=%.2f tickets=%d ticketRate=%.1f invariants=%s from=%d to=%d%n",
                 sellOut.toMillis() / 1000.0,
                 tally.ticketsHeld(),
                 sellOut.isZero() ? 0.0 : tally.ticketsHeld() / (sellOut.toMillis() / 1000.0),
-                invariantsHeld ? "HELD" : "VIOLATED");
+                invariantsHeld ? "HELD" : "VIOLATED",
+                tally.startedAtSecond(),
+                tally.soldOutAtSecond());
         return invariantsHeld;
     }
 

@@ -26,6 +26,10 @@ final class SaleTally {
     private final LongAdder unexpected = new LongAdder();
     private final AtomicLong startNanos = new AtomicLong();
     private final AtomicLong soldOutNanos = new AtomicLong();
+    /** The wall clock at the first hold and at the sell-out, for matching CPU samples to the sale. */
+    private final AtomicLong startMillis = new AtomicLong();
+
+    private final AtomicLong soldOutMillis = new AtomicLong();
 
     SaleTally() {
         for (int zone = 0; zone < Stadium.ZONES.size(); zone++) {
@@ -34,7 +38,9 @@ final class SaleTally {
     }
 
     void started() {
-        startNanos.compareAndSet(0, System.nanoTime());
+        if (startNanos.compareAndSet(0, System.nanoTime())) {
+            startMillis.set(System.currentTimeMillis());
+        }
     }
 
     /** Whether {@code limit} has passed since the first hold was about to be sent. */
@@ -69,7 +75,9 @@ final class SaleTally {
     void soldOut(int zone, int quantityRefused) {
         largestServable.accumulateAndGet(zone, quantityRefused - 1, Math::min);
         if (allSoldOut()) {
-            soldOutNanos.compareAndSet(0, System.nanoTime());
+            if (soldOutNanos.compareAndSet(0, System.nanoTime())) {
+                soldOutMillis.set(System.currentTimeMillis());
+            }
         }
     }
 
@@ -111,6 +119,17 @@ final class SaleTally {
     Duration timeToSellOut() {
         long end = soldOutNanos.get();
         return end == 0 ? Duration.ZERO : Duration.ofNanos(end - startNanos.get());
+    }
+
+    /** The epoch second of the first hold. */
+    long startedAtSecond() {
+        return startMillis.get() / 1000;
+    }
+
+    /** The epoch second of the sell-out, or of now when the sale did not sell out. */
+    long soldOutAtSecond() {
+        long end = soldOutMillis.get();
+        return (end == 0 ? System.currentTimeMillis() : end) / 1000;
     }
 
     Map<String, Long> answers() {
