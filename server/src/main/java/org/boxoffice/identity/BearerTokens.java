@@ -11,12 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a request's bearer token outside Spring Security's filter chain, for the few requests
  * answered before it (a waiting room's polls): with the chain's own decoder, so the same
- * signature, issuer and lifetime checks.
+ * header rules ({@link BearerHeader}) and the same signature, issuer and lifetime checks.
  */
 @Component
 public class BearerTokens {
-
-    private static final String BEARER = "Bearer ";
 
     private final JwtDecoder decoder;
 
@@ -27,12 +25,12 @@ public class BearerTokens {
     /** The user whose valid access token the request carries; empty for none or a bad one. */
     public Optional<UUID> userOf(HttpServletRequest request) {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        var token = header == null ? null : BearerHeader.tokenOf(header);
+        if (token == null) {
             return Optional.empty();
         }
         try {
-            var subject =
-                    decoder.decode(header.substring(BEARER.length()).strip()).getSubject();
+            var subject = decoder.decode(token).getSubject();
             return subject == null ? Optional.empty() : Optional.of(UUID.fromString(subject));
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();

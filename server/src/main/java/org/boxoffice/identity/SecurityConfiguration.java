@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationManagerResolver
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -88,7 +89,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .oauth2ResourceServer(server -> server.authenticationManagerResolver(managers)
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerHeader())
+                        .authenticationManagerResolver(managers)
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 // After the token is checked, before the route's roles are: see BodyLimitFilter.
@@ -96,6 +98,18 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .build();
+    }
+
+    /**
+     * No observation wrappers around the security filters, the authentication and the
+     * authorization: with {@code management.observations.enable.spring.security=false} alone their
+     * observations are no-ops, yet every filter of the chain is still wrapped and its wrapper runs
+     * on every request (about 3% of a hold's CPU in the flash sale). Requests stay timed by {@code
+     * http.server.requests}.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

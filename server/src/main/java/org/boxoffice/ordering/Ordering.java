@@ -7,11 +7,9 @@ import org.boxoffice.ordering.domain.OrderStatus;
 import org.boxoffice.platform.RequestKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.validation.annotation.Validated;
 
 /** The ordering module's face: a user's orders, from hold to payment, cancellation and refund. */
 @Service
-@Validated
 public class Ordering {
 
     private final HoldShedding shedding;

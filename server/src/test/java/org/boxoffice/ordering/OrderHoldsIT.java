@@ -276,7 +276,10 @@ class OrderHoldsIT {
                         .status())
                 .isIn(400, 404, 422);
         assertThat(buyer.get("/api/v1/me/orders?status=LOST").status()).isEqualTo(400);
-        assertThat(buyer.get("/api/v1/me/orders?size=201").status()).isIn(400, 422);
+        var tooLarge = buyer.get("/api/v1/me/orders?size=201");
+        assertThat(tooLarge.status()).isEqualTo(422);
+        assertThat(tooLarge.code()).isEqualTo("VALIDATION");
+        assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
         assertZone(event, "FLOOR", 5, 0, 0);
         assertZone(event, "STAND", 30, 0, 0);
     }

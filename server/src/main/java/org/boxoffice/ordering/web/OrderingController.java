@@ -20,7 +20,6 @@ import org.boxoffice.platform.RequestKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,10 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Orders over HTTP. Create, pay and cancel need an {@code Idempotency-Key} (see the platform filter). */
+/**
+ * Orders over HTTP. Create, pay and cancel need an {@code Idempotency-Key} (see the platform filter).
+ * Constraints on parameters are checked by Spring MVC's own method validation, not by a validating
+ * proxy: a proxy would check a hold's body a second time on every request.
+ */
 @RestController
 @RequestMapping("/api/v1")
-@Validated
 class OrderingController {
 
     private final Ordering ordering;

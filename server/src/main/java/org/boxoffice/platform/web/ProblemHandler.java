@@ -9,12 +9,14 @@ import org.boxoffice.platform.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -90,8 +92,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var errors = e.getAllErrors().stream()
-                .map(error -> Map.of("message", String.valueOf(error.getDefaultMessage())))
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.of(
+                                "field", fieldOf(result, error), "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return ResponseEntity.unprocessableContent().body(invalid(errors));
     }
@@ -111,6 +115,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(Problems.typeOf(code));
         problem.setProperty("code", code);
         return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A body's field by its name, a request parameter or header by the method parameter's. */
+    private static String fieldOf(ParameterValidationResult result, MessageSourceResolvable error) {
+        if (error instanceof FieldError field) {
+            return field.getField();
+        }
+        var name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter " + result.getMethodParameter().getParameterIndex() : name;
     }
 
     private static ProblemDetail invalid(List<? extends Map<String, String>> errors) {

@@ -33,6 +33,14 @@ class RequestEventsTest {
                 "POST   | /api/v1/orders                               | {\"eventId\":\"" + EVENT
                         + "\",\"quantity\":1} | " + EVENT,
                 "POST   | /api/v1/orders                               | {\"quantity\":1}                      | none",
+                "POST   | /api/v1/orders                               | {\"seats\":[{\"zone\":\"A\"}],\"mode\":{\"eventId\":\"x\"},"
+                        + "\"eventId\":\"" + EVENT + "\"} | " + EVENT,
+                "POST   | /api/v1/orders                               | {\"eventId\":\"9f0c6c8e-8a4e-4d55-9a3c-0d2f5b0e7a11\","
+                        + "\"eventId\":\"" + EVENT + "\"} | " + EVENT,
+                "POST   | /api/v1/orders                               | {\"eventId\":\"" + EVENT
+                        + "\",\"eventId\":7} | none",
+                "POST   | /api/v1/orders                               | {\"eventId\":42}                    | none",
+                "POST   | /api/v1/orders                               | [\"" + EVENT + "\"]                  | none",
                 "POST   | /api/v1/orders                               | {\"eventId\":\"nope\"}                | none",
                 "POST   | /api/v1/orders                               | not json                              | none",
                 "GET    | /api/v1/orders                               | none                                  | none",
