@@ -1,6 +1,7 @@
 package org.boxoffice.ordering;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.inventory.TicketHolds;
 import org.boxoffice.ordering.domain.Order;
@@ -111,25 +112,28 @@ class SettlingPayments {
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PaymentSucceeded succeeded) {
-        if (isKnown(succeeded.orderId())) {
-            completePayment(succeeded.orderId());
-        }
+        // Mostly the buyer's pay request has sold the order already (it settles what it charged
+        // itself): then there is nothing left to do, and completing it again would only read it
+        // twice more in a transaction that changes nothing.
+        find(succeeded.orderId())
+                .filter(order -> order.status() != OrderStatus.PAID)
+                .ifPresent(order -> completePayment(order.id()));
     }
 
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PaymentFailed failed) {
-        if (isKnown(failed.orderId())) {
+        if (find(failed.orderId()).isPresent()) {
             endPayment(failed.orderId());
         }
     }
 
-    private boolean isKnown(UUID orderId) {
-        if (orders.find(orderId).isPresent()) {
-            return true;
+    private Optional<Order> find(UUID orderId) {
+        var order = orders.find(orderId);
+        if (order.isEmpty()) {
+            log.warn("The payment provider reported on order {}, which does not exist here", orderId);
         }
-        log.warn("The payment provider reported on order {}, which does not exist here", orderId);
-        return false;
+        return order;
     }
 
     /** Money came in for an order that expired or was cancelled meanwhile: it goes back. */
