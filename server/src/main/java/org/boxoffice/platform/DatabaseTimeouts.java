@@ -14,9 +14,17 @@ import org.springframework.core.env.Environment;
  * session ({@code -c statement_timeout=...}), the client-side ones as pgjdbc properties. Options
  * already given in {@code spring.datasource.hikari.data-source-properties.options} come after
  * these, so they win; so do parameters in the JDBC URL.
+ *
+ * <p>One option comes last and always wins: {@code synchronous_commit=on}. Every transaction
+ * commits durably, whatever the database's own default (a throw-away test database has it off),
+ * unless it turns that off for itself with {@code SET LOCAL} (a group of holds, an idempotency
+ * key: they carry no money). So the payment records' transactions need no statement of their own
+ * to be durable.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseTimeouts {
+
+    static final String DURABLE_COMMITS = "-c synchronous_commit=on";
 
     @Bean
     static BeanPostProcessor databaseTimeoutsOnThePool(Environment environment) {
@@ -39,7 +47,8 @@ class DatabaseTimeouts {
                 + " -c idle_in_transaction_session_timeout="
                 + settings.idleInTransactionTimeout().toMillis();
         var given = properties.getProperty("options");
-        properties.setProperty("options", given == null || given.isBlank() ? options : options + " " + given);
+        var withGiven = given == null || given.isBlank() ? options : options + " " + given;
+        properties.setProperty("options", withGiven + " " + DURABLE_COMMITS);
         properties.putIfAbsent("connectTimeout", seconds(settings.connectTimeout()));
         properties.putIfAbsent("loginTimeout", seconds(settings.connectTimeout()));
         properties.putIfAbsent("socketTimeout", seconds(settings.socketTimeout()));
