@@ -1,6 +1,7 @@
 package org.boxoffice.catalog;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * The catalog's public face: administrators define venues and events (an event's tickets are
@@ -18,11 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * prices. Reads are in {@link EventBrowser}.
  *
  * <p>Every definition is validated here too, so a Java caller (the demo data) gets the same
- * {@code 422 VALIDATION} refusals as an HTTP client: {@link jakarta.validation.ConstraintViolationException}
- * for malformed members, {@link InvalidDefinition} for broken catalog rules.
+ * {@code 422 VALIDATION} refusals as an HTTP client: {@link ConstraintViolationException} for
+ * malformed members, {@link InvalidDefinition} for broken catalog rules. The writes check their
+ * definition themselves rather than through a validating proxy, which would stand in front of
+ * every read too (each hold reads the sale's conditions here, each visitor the event's detail).
  */
 @Service
-@Validated
 public class Catalog {
 
     private final Venues venues;
@@ -31,6 +32,7 @@ public class Catalog {
     private final EventBrowser browser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final Validator validator;
 
     Catalog(
             Venues venues,
@@ -38,17 +40,20 @@ public class Catalog {
             Inventory inventory,
             EventBrowser browser,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            Validator validator) {
         this.venues = venues;
         this.events = events;
         this.inventory = inventory;
         this.browser = browser;
         this.publisher = publisher;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Transactional
-    public Venue createVenue(@Valid VenueDefinition definition) {
+    public Venue createVenue(VenueDefinition definition) {
+        checkMembers(definition);
         var venue = VenueLayout.build(UUID.randomUUID(), definition);
         venues.insert(venue, clock.instant());
         return venue;
@@ -60,7 +65,8 @@ public class Catalog {
      * nobody can hold an order for an event that did not exist a moment ago.
      */
     @Transactional
-    public EventDetail createEvent(@Valid EventDefinition definition) {
+    public EventDetail createEvent(EventDefinition definition) {
+        checkMembers(definition);
         var venue = definition.venueId() != null ? venues.find(definition.venueId()) : Optional.<Venue>empty();
         var plan = EventPlan.of(UUID.randomUUID(), definition, venue);
         events.insert(plan.event(), clock.instant());
@@ -70,7 +76,8 @@ public class Catalog {
 
     /** Changes status, sale window or rules (merged member by member) of an event. */
     @Transactional
-    public EventDetail changeEvent(UUID eventId, @Valid EventChange change, Viewer viewer) {
+    public EventDetail changeEvent(UUID eventId, EventChange change, Viewer viewer) {
+        checkMembers(change);
         var event = events.findForUpdate(eventId).orElseThrow(() -> new EventNotFound(eventId));
         var changed = event.changedBy(change);
         events.update(changed, clock.instant());
@@ -110,5 +117,12 @@ public class Catalog {
      */
     public SeatMap seatMap(UUID eventId, @Nullable String zone, Viewer viewer) {
         return browser.seatMap(eventId, zone, viewer);
+    }
+
+    private void checkMembers(Object definition) {
+        var violations = validator.validate(definition);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -139,6 +140,13 @@ class IdempotencyIT {
         var missing = user().post("/api/v1/orders", Map.of("eventId", UUID.randomUUID(), "zone", "A", "quantity", 1));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        for (var path : List.of("/api/v1/orders/" + UUID.randomUUID() + "/payments", "/api/v1/orders/x/cancel")) {
+            var without = user().post(path, Map.of());
+            assertThat(without.code()).as(path).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        }
+        var withKey = user().header("Idempotency-Key", "k-" + UUID.randomUUID())
+                .post("/api/v1/orders/" + UUID.randomUUID() + "/payments", Map.of());
+        assertThat(withKey.code()).isNotEqualTo("IDEMPOTENCY_KEY_REQUIRED");
     }
 
     private Api user() {

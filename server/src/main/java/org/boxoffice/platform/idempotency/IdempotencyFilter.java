@@ -22,12 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Makes mutating requests idempotent. The first request with a key claims it in PostgreSQL and
@@ -62,7 +64,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final Problems problems;
     private final DatabaseTrouble databaseTrouble;
     private final Clock clock;
-    private final AntPathMatcher paths = new AntPathMatcher();
+    private final List<PathPattern> requiredPaths;
+    private final List<PathPattern> settledByHandlerPaths;
 
     IdempotencyFilter(
             IdempotencyKeys keys,
@@ -75,6 +78,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.problems = problems;
         this.databaseTrouble = databaseTrouble;
         this.clock = clock;
+        this.requiredPaths = parsed(settings.requiredPaths());
+        this.settledByHandlerPaths = parsed(settings.settledByHandlerPaths());
+    }
+
+    /** Parsed once: matching a parsed pattern is several times cheaper than an Ant matcher's. */
+    private static List<PathPattern> parsed(List<String> patterns) {
+        return patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     @Override
@@ -342,16 +352,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private boolean isSettledByHandler(HttpServletRequest request) {
-        return HttpMethod.POST.matches(request.getMethod()) && matchesAny(settings.settledByHandlerPaths(), request);
+        return HttpMethod.POST.matches(request.getMethod()) && matchesAny(settledByHandlerPaths, request);
     }
 
-    private boolean matchesAny(List<String> patterns, HttpServletRequest request) {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        return patterns.stream().anyMatch(pattern -> paths.match(pattern, path));
+    private static boolean matchesAny(List<PathPattern> patterns, HttpServletRequest request) {
+        var path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        for (var pattern : patterns) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRequired(HttpServletRequest request) {
-        return HttpMethod.POST.matches(request.getMethod()) && matchesAny(settings.requiredPaths(), request);
+        return HttpMethod.POST.matches(request.getMethod()) && matchesAny(requiredPaths, request);
     }
 
     private static @Nullable String principal() {
