@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Prints the figures of a {@code loadtest/benchmark} run: one line per run and the medians per
  * hold mode, with the ratios against the baseline of the same run and the flash sale's CPU per
- * process group (server JVM, PostgreSQL, load generator: mean %CPU, and milliseconds per hold held). Reads the {@code FIGURES}
- * lines the simulations wrote to {@code <work>/<mode>-<run>/figures.txt}.
+ * process group (server JVM, PostgreSQL, load generator: mean %CPU, and milliseconds per hold held),
+ * and the holds of the two smaller sales after it: 2 buyers on a quiet server ({@code quiet}) and
+ * 100 buyers in a closed loop ({@code hundred}). Reads the {@code FIGURES} lines the simulations
+ * wrote to {@code <work>/<mode>-<run>/figures.txt}.
  *
  * <p>{@code java loadtest/src/main/java/org/boxoffice/loadtest/BenchmarkSummary.java <work> <mode>...}
  */
@@ -58,7 +60,11 @@ public final class BenchmarkSummary {
             new Column("gen %", run -> run.value("flash", "cpu", "loadgen")),
             new Column("jvm ms/held", run -> cpuMillisPerHeld(run, "server")),
             new Column("pg ms/held", run -> cpuMillisPerHeld(run, "postgres")),
-            new Column("RSS MiB", run -> run.value("server", "peak rss", "mib")));
+            new Column("RSS MiB", run -> run.value("server", "peak rss", "mib")),
+            new Column("quiet p50", run -> run.value("quiet", "hold", "p50")),
+            new Column("quiet p99", run -> run.value("quiet", "hold", "p99")),
+            new Column("100 holds/s", run -> run.value("hundred", "hold", "rate")),
+            new Column("100 p99", run -> run.value("hundred", "hold", "p99")));
 
     private BenchmarkSummary() {}
 
@@ -78,9 +84,9 @@ public final class BenchmarkSummary {
         System.out.println("holds " + mode + " (" + runs.size() + " runs; times in ms)");
         System.out.print(String.format(Locale.ROOT, "%-8s", "run"));
         COLUMNS.forEach(column -> System.out.print(String.format(Locale.ROOT, "%12s", column.name())));
-        System.out.println(String.format(Locale.ROOT, "%12s", "invariants"));
+        System.out.println(String.format(Locale.ROOT, "%20s", "invariants"));
         for (int n = 0; n < runs.size(); n++) {
-            print(String.valueOf(n + 1), runs.get(n), runs.get(n).text("flash", "sell out", "invariants"));
+            print(String.valueOf(n + 1), runs.get(n), invariants(runs.get(n)));
         }
         var medians = new ArrayList<Double>();
         for (var column : COLUMNS) {
@@ -100,10 +106,20 @@ public final class BenchmarkSummary {
         return cores * run.value("flash", "sell out", "seconds") * 1000 / run.value("flash", "hold answers", "s201");
     }
 
+    /** The audits' verdicts of the run's sales: the flash sale's, then the quiet and 100-buyer ones'. */
+    private static String invariants(Run run) {
+        return String.join(
+                "/",
+                List.of("flash", "quiet", "hundred").stream()
+                        .map(sim -> run.text(sim, "sell out", "invariants"))
+                        .filter(verdict -> !verdict.equals("-"))
+                        .toList());
+    }
+
     private static void print(String label, Run run, String invariants) {
         System.out.print(String.format(Locale.ROOT, "%-8s", label));
         COLUMNS.forEach(column -> System.out.print(format(column.of(run))));
-        System.out.println(String.format(Locale.ROOT, "%12s", invariants));
+        System.out.println(String.format(Locale.ROOT, "%20s", invariants));
     }
 
     private static String format(double value) {
