@@ -123,7 +123,7 @@ public final class BenchmarkSummary {
     }
 
     private static String format(double value) {
-        if (Double.isNaN(value)) {
+        if (!Double.isFinite(value)) { // a figure missing, or a ratio over none (no groups)
             return String.format(Locale.ROOT, "%12s", "-");
         }
         return String.format(Locale.ROOT, value < 10 ? "%12.2f" : "%12.0f", value);
