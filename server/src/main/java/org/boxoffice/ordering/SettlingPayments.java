@@ -112,9 +112,8 @@ class SettlingPayments {
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PaymentSucceeded succeeded) {
-        // Mostly the buyer's pay request has sold the order already (it settles what it charged
-        // itself): then there is nothing left to do, and completing it again would only read it
-        // twice more in a transaction that changes nothing.
+        // An order already PAID (its pay request settled first) has nothing left to settle:
+        // completing it again would only read it twice more in a transaction that changes nothing.
         find(succeeded.orderId())
                 .filter(order -> order.status() != OrderStatus.PAID)
                 .ifPresent(order -> completePayment(order.id()));

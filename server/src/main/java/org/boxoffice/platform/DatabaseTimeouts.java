@@ -24,7 +24,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class DatabaseTimeouts {
 
-    static final String DURABLE_COMMITS = "-c synchronous_commit=on";
+    private static final String DURABLE_COMMITS = "-c synchronous_commit=on";
 
     @Bean
     static BeanPostProcessor databaseTimeoutsOnThePool(Environment environment) {

@@ -165,7 +165,20 @@ class FreeTicketsAndCheckInIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(Api.at(port).post("/api/v1/checkin", Map.of("qr", qr)).status())
                 .isEqualTo(401);
-        assertThat(buyers.admin().post("/api/v1/checkin", Map.of()).status()).isEqualTo(422);
+        var blank = buyers.admin().post("/api/v1/checkin", Map.of());
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("qr");
+        var tooLong = buyers.admin().post("/api/v1/checkin", Map.of("qr", "q".repeat(513)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("errors")).hasSize(1);
+    }
+
+    @Test
+    void aPageOfTicketsOutOfBoundsIsRefusedWithItsField() {
+        var tooLarge = buyers.one().get("/api/v1/me/tickets?size=201");
+        assertThat(tooLarge.status()).isEqualTo(422);
+        assertThat(tooLarge.code()).isEqualTo("VALIDATION");
+        assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.boxoffice.ticketing.CheckInResult;
 import org.boxoffice.ticketing.IssuedTicket;
 import org.boxoffice.ticketing.Ticketing;
 import org.boxoffice.ticketing.VerificationKey;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +23,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * E-tickets over HTTP. Constraints on parameters are checked by Spring MVC's own method
+ * validation, as on the other controllers, not by a validating proxy (which would check a scan's
+ * body a second time).
+ */
 @RestController
 @RequestMapping("/api/v1")
-@Validated
 class TicketingController {
 
     private final Ticketing ticketing;
