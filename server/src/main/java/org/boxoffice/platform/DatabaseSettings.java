@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unavailableRetryAfter the {@code Retry-After} of {@code 503 DATABASE_UNAVAILABLE}
  * @param overloadedRetryAfter the {@code Retry-After} of {@code 503 OVERLOADED} (no connection free
  *     in time, a statement or lock timeout)
+ * @param startupOptions false sends no startup options of ours (the server-side timeouts and {@code
+ *     synchronous_commit=on}), for a connection pooler that refuses them (PgBouncer in transaction
+ *     mode): then set those on the database role instead
  */
 @ConfigurationProperties("boxoffice.database")
 public record DatabaseSettings(
@@ -31,4 +34,5 @@ public record DatabaseSettings(
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("60s") Duration socketTimeout,
         @DefaultValue("5s") Duration unavailableRetryAfter,
-        @DefaultValue("1s") Duration overloadedRetryAfter) {}
+        @DefaultValue("1s") Duration overloadedRetryAfter,
+        @DefaultValue("true") boolean startupOptions) {}

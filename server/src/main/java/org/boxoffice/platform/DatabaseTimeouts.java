@@ -2,6 +2,7 @@ package org.boxoffice.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Properties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,9 @@ import org.springframework.core.env.Environment;
  * unless it turns that off for itself with {@code SET LOCAL} (a group of holds, an idempotency
  * key: they carry no money). So the payment records' transactions need no statement of their own
  * to be durable.
+ *
+ * <p>With {@code boxoffice.database.startup-options=false} none of these options is sent (a
+ * pooler that refuses startup options); the client-side timeouts still apply.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseTimeouts {
@@ -42,6 +46,15 @@ class DatabaseTimeouts {
 
     static void apply(DatabaseSettings settings, HikariDataSource pool) {
         var properties = pool.getDataSourceProperties();
+        if (settings.startupOptions()) {
+            addStartupOptions(settings, properties);
+        }
+        properties.putIfAbsent("connectTimeout", seconds(settings.connectTimeout()));
+        properties.putIfAbsent("loginTimeout", seconds(settings.connectTimeout()));
+        properties.putIfAbsent("socketTimeout", seconds(settings.socketTimeout()));
+    }
+
+    private static void addStartupOptions(DatabaseSettings settings, Properties properties) {
         var options = "-c statement_timeout=" + settings.statementTimeout().toMillis()
                 + " -c lock_timeout=" + settings.lockTimeout().toMillis()
                 + " -c idle_in_transaction_session_timeout="
@@ -49,9 +62,6 @@ class DatabaseTimeouts {
         var given = properties.getProperty("options");
         var withGiven = given == null || given.isBlank() ? options : options + " " + given;
         properties.setProperty("options", withGiven + " " + DURABLE_COMMITS);
-        properties.putIfAbsent("connectTimeout", seconds(settings.connectTimeout()));
-        properties.putIfAbsent("loginTimeout", seconds(settings.connectTimeout()));
-        properties.putIfAbsent("socketTimeout", seconds(settings.socketTimeout()));
     }
 
     /** pgjdbc counts these in whole seconds, 0 meaning none. */
