@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * hold mode, with the ratios against the baseline of the same run and the flash sale's CPU per
  * process group (server JVM, PostgreSQL, load generator: mean %CPU, and milliseconds per hold held),
  * and the holds of the two smaller sales after it: 2 buyers on a quiet server ({@code quiet}) and
- * 100 buyers in a closed loop ({@code hundred}). Reads the {@code FIGURES} lines the simulations
+ * 100 buyers in a closed loop ({@code hundred}); then the live streams: how many opened, how many
+ * showed the one hold, the slowest of them (ms from sending the hold) and the server's RSS (MiB)
+ * with all of them open. Reads the {@code FIGURES} lines the simulations
  * wrote to {@code <work>/<mode>-<run>/figures.txt}.
  *
  * <p>{@code java loadtest/src/main/java/org/boxoffice/loadtest/BenchmarkSummary.java <work> <mode>...}
@@ -64,7 +66,11 @@ public final class BenchmarkSummary {
             new Column("quiet p50", run -> run.value("quiet", "hold", "p50")),
             new Column("quiet p99", run -> run.value("quiet", "hold", "p99")),
             new Column("100 holds/s", run -> run.value("hundred", "hold", "rate")),
-            new Column("100 p99", run -> run.value("hundred", "hold", "p99")));
+            new Column("100 p99", run -> run.value("hundred", "hold", "p99")),
+            new Column("streams", run -> run.value("streams", "open", "count")),
+            new Column("updated", run -> run.value("streams", "update", "count")),
+            new Column("stream max", run -> run.value("streams", "update", "max")),
+            new Column("stream RSS", run -> run.value("streams", "memory", "rss")));
 
     private BenchmarkSummary() {}
 
